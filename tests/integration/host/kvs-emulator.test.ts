@@ -2,6 +2,7 @@
 import { kvs, WhereConditions, FilterConditions, Filter, Sort, MetadataField, ForgeKvsAPIError } from '@forge/kvs';
 import { createKvsEmulator, emptyKvsState, kvsStateSchema, type EntityDeclaration } from '../../../local/kvs';
 
+type Dep = { fromKey: string; toKey: string; stream: string; dueAt: number };
 const entities: EntityDeclaration[] = [
   {
     name: 'dependency',
@@ -77,16 +78,16 @@ describe('key-value store through @forge/kvs', () => {
   });
 
   it('queries an entity index by partition and range, with filters, sort and cursor', async () => {
-    const deps = kvs.entity<{ fromKey: string; toKey: string; stream: string; dueAt: number }>('dependency');
+    const deps = kvs.entity<Dep>('dependency');
     for (let i = 0; i < 6; i++) await deps.set(`d${i}`, { fromKey: `A-${i}`, toKey: i % 2 ? 'B-1' : 'C-1', stream: i < 4 ? 'DATA' : 'CRM', dueAt: 100 + i });
     const first = await deps.query().index('by-stream-due', { partition: ['DATA'] }).where(WhereConditions.between(101, 103)).sort(Sort.DESC).limit(2).getMany();
     expect(first.results.map((r) => r.key)).toEqual(['d3', 'd2']);
     const second = await deps.query().index('by-stream-due', { partition: ['DATA'] }).where(WhereConditions.between(101, 103)).sort(Sort.DESC).limit(2).cursor(first.nextCursor!).getMany();
     expect(second.results.map((r) => r.key)).toEqual(['d1']);
     expect(second.nextCursor).toBeUndefined();
-    const filtered = await deps.query().index('fromKey').filters(new Filter().and('toKey', FilterConditions.equalTo('B-1')).and('stream', FilterConditions.equalTo('CRM'))).getMany();
+    const filtered = await deps.query().index('fromKey').filters(new Filter<Dep>().and('toKey', FilterConditions.equalTo('B-1')).and('stream', FilterConditions.equalTo('CRM'))).getMany();
     expect(filtered.results.map((r) => r.key)).toEqual(['d5']);
-    const either = await deps.query().index('fromKey').filters(new Filter().or('fromKey', FilterConditions.equalTo('A-0')).or('fromKey', FilterConditions.equalTo('A-4'))).getMany();
+    const either = await deps.query().index('fromKey').filters(new Filter<Dep>().or('fromKey', FilterConditions.equalTo('A-0')).or('fromKey', FilterConditions.equalTo('A-4'))).getMany();
     expect(either.results.map((r) => r.key)).toEqual(['d0', 'd4']);
     await expect(deps.set('bad', { fromKey: 'x', dueAt: 1.5 } as never)).rejects.toMatchObject({ code: 'INVALID_ENTITY_VALUE' });
     await expect(kvs.entity('nope').get('x')).rejects.toMatchObject({ code: 'ENTITY_NOT_FOUND' });
@@ -94,7 +95,7 @@ describe('key-value store through @forge/kvs', () => {
 
   it('applies a transaction atomically, checks conditions and refuses more than 25 operations', async () => {
     await kvs.entity('dependency').set('t1', { fromKey: 'X', stream: 'DATA', dueAt: 1 });
-    const streamIs = (s: string) => new Filter().and('stream', FilterConditions.equalTo(s));
+    const streamIs = (s: string) => new Filter<Dep>().and('stream', FilterConditions.equalTo(s));
     await kvs.transact().set('tx:a', 1).delete('tx:b').check('t1', { entityName: 'dependency', conditions: streamIs('DATA') }).execute();
     expect(await kvs.get('tx:a')).toBe(1);
     await expect(kvs.transact().set('tx:c', 1).check('t1', { entityName: 'dependency', conditions: streamIs('CRM') }).execute()).rejects.toMatchObject({ code: 'CONDITION_FAILED' });
@@ -107,7 +108,7 @@ describe('key-value store through @forge/kvs', () => {
   });
 
   it('runs batch set/get/delete with per-item failures and the 25-item limit', async () => {
-    const set = await kvs.batchSet([{ key: 'b:1', value: 1 }, { key: 'b/2', value: 2 }, { key: 'e1', value: { fromKey: 'Q' }, entityName: 'dependency' }]);
+    const set = await kvs.batchSet<unknown>([{ key: 'b:1', value: 1 }, { key: 'b/2', value: 2 }, { key: 'e1', value: { fromKey: 'Q' }, entityName: 'dependency' }]);
     expect(set.successfulKeys).toEqual([{ key: 'b:1' }, { key: 'e1', entityName: 'dependency' }]);
     expect(set.failedKeys[0]).toMatchObject({ key: 'b/2', error: { code: 'INVALID_KEY' } });
     const got = await kvs.batchGet([{ key: 'b:1' }, { key: 'b:missing' }, { key: 'e1', entityName: 'dependency' }]);
