@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { TermIdSchema, UseCaseIdSchema, type TermId, type UseCaseId } from './ids';
+import { TAGGED_DIMENSIONS, type TaggedDimensionId } from './taxonomy/dimensions';
+import { findTerm, type Taxonomy } from './taxonomy/taxonomy';
+import type { UseCase } from './use-case';
+
+/** A tag slot: one of the five tagged dimensions, or the use cases an issue implements. */
+export type TagSlot = TaggedDimensionId | 'useCase';
+export const TAG_SLOTS: readonly TagSlot[] = [...TAGGED_DIMENSIONS, 'useCase'];
+
+/** The journey tags on one issue: term ids per dimension plus use-case ids. Order is the order they were added. */
+export const JourneyTagsSchema = z.object({
+  touchpoint: z.array(TermIdSchema).default([]),
+  lifecycle: z.array(TermIdSchema).default([]),
+  category: z.array(TermIdSchema).default([]),
+  action: z.array(TermIdSchema).default([]),
+  channel: z.array(TermIdSchema).default([]),
+  useCase: z.array(UseCaseIdSchema).default([]),
+});
+export type JourneyTags = z.infer<typeof JourneyTagsSchema>;
+
+export function emptyTags(): JourneyTags {
+  return { touchpoint: [], lifecycle: [], category: [], action: [], channel: [], useCase: [] };
+}
+
+export function hasAnyTag(tags: JourneyTags): boolean {
+  return TAG_SLOTS.some((slot) => tags[slot].length > 0);
+}
+
+export type TagError =
+  | { code: 'TERM_UNKNOWN'; dimension: TaggedDimensionId; termId: string }
+  | { code: 'TERM_RETIRED'; dimension: TaggedDimensionId; termId: string }
+  | { code: 'USE_CASE_UNKNOWN'; useCaseId: string }
+  | { code: 'USE_CASE_RETIRED'; useCaseId: string };
+
+/**
+ * Checks the tags a user wants against the taxonomy and catalogue. Terms and use cases already on the issue
+ * may be retired (they stay readable); newly added ones must be active.
+ */
+export function validateTagChange(before: JourneyTags, after: JourneyTags, taxonomy: Taxonomy, useCases: readonly UseCase[]): TagError[] {
+  const errors: TagError[] = [];
+  for (const dimension of TAGGED_DIMENSIONS) {
+    for (const termId of after[dimension]) {
+      const term = findTerm(taxonomy, dimension, termId);
+      if (!term) errors.push({ code: 'TERM_UNKNOWN', dimension, termId });
+      else if (term.retired && !before[dimension].includes(termId)) errors.push({ code: 'TERM_RETIRED', dimension, termId });
+    }
+  }
+  const catalogue = new Map(useCases.map((useCase) => [useCase.id as string, useCase]));
+  for (const useCaseId of after.useCase) {
+    const useCase = catalogue.get(useCaseId);
+    if (!useCase) errors.push({ code: 'USE_CASE_UNKNOWN', useCaseId });
+    else if (useCase.retired && !before.useCase.includes(useCaseId)) errors.push({ code: 'USE_CASE_RETIRED', useCaseId });
+  }
+  return errors;
+}
+
+/** What one editor changed: ids added and removed per slot. */
+export type TagEdit = { add: Partial<Record<TagSlot, string[]>>; remove: Partial<Record<TagSlot, string[]>> };
+
+/** The edit that turns `base` into `mine`. */
+export function diffTags(base: JourneyTags, mine: JourneyTags): TagEdit {
+  const edit: TagEdit = { add: {}, remove: {} };
+  for (const slot of TAG_SLOTS) {
+    const added = mine[slot].filter((id) => !base[slot].includes(id as never));
+    const removed = base[slot].filter((id) => !mine[slot].includes(id as never));
+    if (added.length > 0) edit.add[slot] = added;
+    if (removed.length > 0) edit.remove[slot] = removed;
+  }
+  return edit;
+}
+
+/** Applies an edit to the tags as they are now: keeps their order, appends additions, drops removals. */
+export function applyTagEdit(current: JourneyTags, edit: TagEdit): JourneyTags {
+  const next = emptyTags();
+  for (const slot of TAG_SLOTS) {
+    const removed = new Set(edit.remove[slot] ?? []);
+    const kept: string[] = current[slot].filter((id) => !removed.has(id));
+    for (const id of edit.add[slot] ?? []) if (!kept.includes(id)) kept.push(id);
+    (next[slot] as string[]) = kept;
+  }
+  return next;
+}
+
+/**
+ * Merges two people's edits per term: my additions and removals (against what I loaded) are applied on
+ * top of what is stored now, so a term someone else added or removed meanwhile is kept as they left it.
+ */
+export function mergeTagEdits(base: JourneyTags, mine: JourneyTags, latest: JourneyTags): JourneyTags {
+  return applyTagEdit(latest, diffTags(base, mine));
+}
+
+/** Where a tag shown on an issue comes from: the issue itself, its epic, or both. */
+export type TagSource = 'own' | 'epic' | 'both';
+
+/** The issue's own tags beside its epic's, which a child shows as inherited (derived, never copied). */
+export function effectiveTags(own: JourneyTags, epic: JourneyTags | undefined): Record<TagSlot, Array<{ id: string; source: TagSource }>> {
+  const result = {} as Record<TagSlot, Array<{ id: string; source: TagSource }>>;
+  for (const slot of TAG_SLOTS) {
+    const ownIds: string[] = own[slot];
+    const epicIds: string[] = epic?.[slot] ?? [];
+    result[slot] = [
+      ...ownIds.map((id) => ({ id, source: (epicIds.includes(id) ? 'both' : 'own') as TagSource })),
+      ...epicIds.filter((id) => !ownIds.includes(id)).map((id) => ({ id, source: 'epic' as TagSource })),
+    ];
+  }
+  return result;
+}
+
+/** The issue property value Jira indexes for JQL: the tags plus the phases their lifecycle stages fall into. */
+export function toIndexedProperty(tags: JourneyTags, taxonomy: Taxonomy): JourneyTags & { phase: TermId[] } {
+  const phases = new Set<TermId>();
+  for (const stage of tags.lifecycle) {
+    const phase = taxonomy.phaseOfStage[stage];
+    if (phase !== undefined) phases.add(phase);
+  }
+  return { ...tags, phase: [...phases] };
+}
+
+export type { UseCaseId };

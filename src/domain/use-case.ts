@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { TermIdSchema, UseCaseIdSchema } from './ids';
+import { findTerm, type Taxonomy } from './taxonomy/taxonomy';
+import type { DimensionId } from './taxonomy/dimensions';
+
+/**
+ * One marketing-automation use case from the journey map: the lifecycle stage, what the user does there,
+ * the step in the customer's words ("I want to …"), their possible actions and the touchpoints involved.
+ */
+export const UseCaseSchema = z.object({
+  id: UseCaseIdSchema,
+  title: z.string().trim().min(1, 'must not be empty').max(200),
+  lifecycleStage: TermIdSchema,
+  userActivity: z.string().trim().max(500).default(''),
+  description: z.string().trim().max(2000).default(''),
+  userActions: z.array(z.string().trim().min(1).max(200)).default([]),
+  touchpoints: z.array(TermIdSchema).default([]),
+  channels: z.array(TermIdSchema).default([]),
+  category: TermIdSchema.optional(),
+  action: TermIdSchema.optional(),
+  retired: z.boolean().default(false),
+});
+export type UseCase = z.infer<typeof UseCaseSchema>;
+
+export type UseCaseError =
+  | { code: 'USE_CASE_ID_TAKEN'; useCaseId: string }
+  | { code: 'USE_CASE_TERM_UNKNOWN'; useCaseId: string; field: string; dimension: DimensionId; termId: string };
+
+/** Checks that every term a use case names exists in the taxonomy (retired terms are allowed: history stays). */
+export function validateUseCase(useCase: UseCase, taxonomy: Taxonomy): UseCaseError[] {
+  const references: Array<[field: string, dimension: DimensionId, termId: string | undefined]> = [
+    ['lifecycleStage', 'lifecycle', useCase.lifecycleStage],
+    ...useCase.touchpoints.map((t, i): [string, DimensionId, string] => [`touchpoints[${i}]`, 'touchpoint', t]),
+    ...useCase.channels.map((c, i): [string, DimensionId, string] => [`channels[${i}]`, 'channel', c]),
+    ['category', 'category', useCase.category],
+    ['action', 'action', useCase.action],
+  ];
+  return references
+    .filter(([, dimension, termId]) => termId !== undefined && !findTerm(taxonomy, dimension, termId))
+    .map(([field, dimension, termId]) => ({ code: 'USE_CASE_TERM_UNKNOWN', useCaseId: useCase.id, field, dimension, termId: termId as string }));
+}
+
+/** Validates a whole catalogue: unique ids and known terms. */
+export function validateCatalogue(useCases: readonly UseCase[], taxonomy: Taxonomy): UseCaseError[] {
+  const seen = new Set<string>();
+  const errors: UseCaseError[] = [];
+  for (const useCase of useCases) {
+    if (seen.has(useCase.id)) errors.push({ code: 'USE_CASE_ID_TAKEN', useCaseId: useCase.id });
+    seen.add(useCase.id);
+    errors.push(...validateUseCase(useCase, taxonomy));
+  }
+  return errors;
+}
