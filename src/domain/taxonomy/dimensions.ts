@@ -22,3 +22,6 @@ export const SEARCH_ALIAS: Record<TaggedDimensionId | 'useCase' | 'phase', strin
   phase: 'journeyPhase',
   useCase: 'journeyUseCase',
 };
+
+/** The issue entity property that holds an issue's journey tags (declared in manifest.yml). */
+export const JOURNEY_PROPERTY_KEY = 'programme-orchestrator-journey';

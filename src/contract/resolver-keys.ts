@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import type { Taxonomy } from '../domain/taxonomy/taxonomy';
+
+/**
+ * Resolver keys with their payload schemas and result types, shared by `src/resolvers` and `static/` so the
+ * two sides cannot drift. Keys are namespaced `area/verb`.
+ */
+export const RESOLVERS = {
+  'taxonomy/get': { payload: z.object({}).strict(), result: null as unknown as { taxonomy: Taxonomy; stored: boolean } },
+} as const;
+
+export type ResolverKey = keyof typeof RESOLVERS;
+export type ResolverPayload<K extends ResolverKey> = z.infer<(typeof RESOLVERS)[K]['payload']>;
+export type ResolverData<K extends ResolverKey> = (typeof RESOLVERS)[K]['result'];
