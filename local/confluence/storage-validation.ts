@@ -8,15 +8,18 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 export type StorageCheck = { ok: true } | { ok: false; message: string };
 
-const WRAPPER_OPEN = '<storage-root>';
+/** The fragment is wrapped in one root element on its own line, so positions shift by exactly one line. */
+const WRAPPER_OPEN = '<storage-root>\n';
+const WRAPPER_CLOSE = '\n</storage-root>';
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 const KNOWN_PREFIXES = new Set(['ac', 'ri', 'at', 'xml', 'xmlns']);
 
 export function checkStorageXhtml(xhtml: string): StorageCheck {
-  const structural = XMLValidator.validate(`${WRAPPER_OPEN}${xhtml}</storage-root>`);
+  const structural = XMLValidator.validate(`${WRAPPER_OPEN}${xhtml}${WRAPPER_CLOSE}`);
   if (structural !== true) {
     const { line, col, msg } = structural.err;
-    return failure(msg, line, line === 1 ? Math.max(1, col - WRAPPER_OPEN.length) : col);
+    const unwrapped = msg.replace(/\bline (\d+)/g, (_match, n: string) => `line ${Math.max(1, Number(n) - 1)}`);
+    return failure(unwrapped, Math.max(1, line - 1), col);
   }
   const characterProblem = findCharacterProblem(xhtml);
   if (characterProblem) return characterProblem;
@@ -102,7 +105,7 @@ type OrderedNode = Record<string, unknown>;
 /** Confluence declares `ac`, `ri` and `at` itself; any other prefix is undeclared. */
 function findUndeclaredPrefix(xhtml: string): StorageCheck | undefined {
   const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', processEntities: false });
-  const tree = parser.parse(`${WRAPPER_OPEN}${xhtml}</storage-root>`) as OrderedNode[];
+  const tree = parser.parse(`${WRAPPER_OPEN}${xhtml}${WRAPPER_CLOSE}`) as OrderedNode[];
   const names: string[] = [];
   const collect = (nodes: OrderedNode[]) => {
     for (const node of nodes) {
