@@ -1,8 +1,7 @@
-/**
- * Who a product request runs as. Mirrors the `Actor` that local/site/actor.ts (another engineer's file) is to export;
- * declared here until that file exists — switch this to a re-export then.
- */
-export type Actor = { kind: 'app' } | { kind: 'user'; accountId: string } | { kind: 'anonymous' };
+/** Who a product request runs as (local/site/actor.ts), and the shape of an emulated product as the host calls it. */
+import type { Actor } from '../site/actor';
+
+export type { Actor } from '../site/actor';
 
 /** The emulated Jira or Confluence: answers one REST request made as `actor`. */
 export type ProductFetch = (request: Request, actor: Actor) => Promise<Response>;

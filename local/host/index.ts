@@ -56,6 +56,8 @@ export interface FunctionHost {
   fireProductEvent(eventType: string, payload: Record<string, unknown>): Promise<TriggerDelivery[]>;
   /** fire-and-forget form for an emulated product's change hook; `idle()` waits for it */
   productEventListener(eventType: string, payload: Record<string, unknown>): void;
+  /** the same, taking the event as the Jira emulator's `onEvent` passes it (`{eventType, …payload}`); safe to pass unbound */
+  readonly onProductEvent: (event: { eventType: string }) => void;
   runScheduledTrigger(moduleKey: string): Promise<InvocationResult>;
   drainQueues(): Promise<void>;
   queuedEvents(): readonly QueuedEvent[];
@@ -123,6 +125,7 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
       productDeliveries.add(delivery);
       void delivery.finally(() => productDeliveries.delete(delivery));
     },
+    onProductEvent: (event) => host.productEventListener(event.eventType, event as unknown as Record<string, unknown>),
     runScheduledTrigger: (moduleKey) => runScheduled(app, runner, settings, moduleKey),
     drainQueues: () => queues.drain(),
     queuedEvents: () => queues.queued(),

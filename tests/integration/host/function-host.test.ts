@@ -132,11 +132,14 @@ describe('triggers and schedules', () => {
 
   it('deliver asynchronously through the listener and honour ignoreSelf', async () => {
     host.productEventListener('avi:jira:updated:issue', { issue: { key: 'CRM-2' } });
-    host.productEventListener('avi:jira:updated:issue', { issue: { key: 'CRM-3' }, selfGenerated: true });
+    const onEvent = host.onProductEvent; // as the Jira emulator would hold it
+    onEvent({ eventType: 'avi:jira:updated:issue', issue: { key: 'CRM-3' }, selfGenerated: true } as { eventType: string });
+    onEvent({ eventType: 'avi:jira:updated:issue', issue: { key: 'CRM-4' }, selfGenerated: false } as { eventType: string });
     expect(stored('trigger:avi:jira:updated:issue:CRM-2')).toBeUndefined();
     await host.idle();
     expect(stored('trigger:avi:jira:updated:issue:CRM-2')).toBeDefined();
     expect(stored('trigger:avi:jira:updated:issue:CRM-3')).toBeUndefined();
+    expect(stored('trigger:avi:jira:updated:issue:CRM-4')).toBeDefined();
   });
 
   it('run a scheduled trigger on demand, with the scheduled-trigger event', async () => {
