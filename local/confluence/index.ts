@@ -4,3 +4,5 @@ export type { ConfluenceEmulator, ConfluenceEmulatorOptions } from './emulator';
 export type { ConfluenceEvent, ConfluenceEmulatorSite, SiteUser } from './context';
 export { APP_ACCOUNT_ID } from './context';
 export { checkStorageXhtml } from './storage-validation';
+export { renderStorageToHtml, escapeHtml } from './render';
+export type { RenderOptions } from './render';
