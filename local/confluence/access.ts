@@ -4,7 +4,7 @@
  * restrictions are inherited in Confluence). Anything a caller may not see is reported as 404.
  */
 import type { ConfluencePage, ConfluenceSpace } from '../site/confluence-schema';
-import type { Actor } from './actor';
+import type { Actor } from '../site/actor';
 import type { EmulatorContext } from './context';
 import { notFound } from './errors';
 

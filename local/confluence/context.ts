@@ -4,7 +4,7 @@
  * `site.confluence` wholesale, e.g. after loading the persisted file again.
  */
 import type { ConfluenceSite } from '../site/confluence-schema';
-import type { Actor } from './actor';
+import type { Actor } from '../site/actor';
 import type { CursorCodec } from './cursor';
 
 export interface SiteUser {

@@ -4,7 +4,7 @@
  * mutable site the host persists. Callers pass the acting identity with every request.
  */
 import { Hono } from 'hono';
-import type { Actor } from './actor';
+import type { Actor } from '../site/actor';
 import { type ConfluenceEmulatorSite, type ConfluenceEvent, type EmulatorContext, createIdAllocator } from './context';
 import { createCursorCodec } from './cursor';
 import { ConfluenceError, v1ErrorBody, v2ErrorBody } from './errors';

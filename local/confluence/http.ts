@@ -1,7 +1,7 @@
 /** Request/response helpers shared by the route files: JSON bodies (zod-checked), size limit, id params. */
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import type { Actor } from './actor';
+import type { Actor } from '../site/actor';
 import { ConfluenceError, badRequest, invalidBody, invalidParameter } from './errors';
 
 export type EmulatorEnv = { Bindings: { actor: Actor } };

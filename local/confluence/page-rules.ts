@@ -1,6 +1,6 @@
 /** Rules shared by page create and update: unique titles per space, valid storage, a parent in the same space. */
 import type { ConfluencePage, ConfluenceSpace } from '../site/confluence-schema';
-import type { Actor } from './actor';
+import type { Actor } from '../site/actor';
 import { visiblePageOrThrow } from './access';
 import type { EmulatorContext } from './context';
 import { badRequest } from './errors';

@@ -1,5 +1,5 @@
 /** Shared fixture for the Confluence emulator tests: a small site and a `call` helper. */
-import type { Actor } from '../../../local/confluence/actor';
+import type { Actor } from '../../../local/site/actor';
 import { type ConfluenceEvent, createConfluenceEmulator } from '../../../local/confluence';
 import { type ConfluenceSite, ConfluenceSiteSchema } from '../../../local/site/confluence-schema';
 
