@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci
 bash scripts/ensure-chromium.sh
+echo "▸ build the Custom UI"; npm run build:ui --silent
 echo "▸ typecheck"; npx tsc --noEmit -p tsconfig.json
 echo "▸ lint"; npx eslint src local tests bench
 echo "▸ tests"; npx jest --ci "$@"

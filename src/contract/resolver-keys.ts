@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
+import type { IssueJourneyView } from '../services/load-issue-journey';
 
 /**
  * Resolver keys with their payload schemas and result types, shared by `src/resolvers` and `static/` so the
@@ -7,6 +8,10 @@ import type { Taxonomy } from '../domain/taxonomy/taxonomy';
  */
 export const RESOLVERS = {
   'taxonomy/get': { payload: z.object({}).strict(), result: null as unknown as { taxonomy: Taxonomy; stored: boolean } },
+  'journey/issue': {
+    payload: z.object({ issueKey: z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'expected an issue key such as CRM-12') }).strict(),
+    result: null as unknown as IssueJourneyView,
+  },
 } as const;
 
 export type ResolverKey = keyof typeof RESOLVERS;

@@ -1,0 +1,19 @@
+import { PlatformError } from '../platform/platform-error';
+import { AppFailure } from './errors';
+
+/** Turns a product failure into the coded error the UI explains; anything else passes through untouched. */
+export function asAppFailure(error: unknown, subject: Record<string, string>): unknown {
+  if (!(error instanceof PlatformError)) return error;
+  const params = { ...subject, product: error.product, detail: error.message };
+  switch (error.kind) {
+    case 'not-found':
+      return new AppFailure({ code: 'NOT_FOUND', params });
+    case 'forbidden':
+    case 'unauthorized':
+      return new AppFailure({ code: 'PERMISSION_DENIED', params });
+    case 'conflict':
+      return new AppFailure({ code: 'CONFLICT', params });
+    default:
+      return new AppFailure({ code: 'JIRA_UNAVAILABLE', params: { ...params, status: error.status } });
+  }
+}
