@@ -1,4 +1,4 @@
-import SectionMessage from '@atlaskit/section-message';
+import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import type { AppError } from '../../../src/contract/errors';
 import { errorMessage, translate, type Language } from './i18n/messages';
@@ -14,7 +14,7 @@ export function Loading({ language }: { language: Language }) {
 
 export function ErrorState({ language, error, onRetry }: { language: Language; error: AppError; onRetry?: () => void }) {
   return (
-    <SectionMessage appearance="error" actions={onRetry ? [{ key: 'retry', text: translate(language, 'retry'), onClick: onRetry }] : []}>
+    <SectionMessage appearance="error" actions={onRetry ? [<SectionMessageAction key="retry" onClick={onRetry}>{translate(language, 'retry')}</SectionMessageAction>] : []}>
       <p data-testid="error-message">{errorMessage(language, error)}</p>
     </SectionMessage>
   );
