@@ -30,10 +30,13 @@ export type UseCaseId = z.infer<typeof UseCaseIdSchema>;
 
 /** Orders issue keys as people read them: by project, then by number (CRM-2 before CRM-10). */
 export function compareIssueKeys(a: string, b: string): number {
-  const [projectA = '', numberA = '0'] = a.split('-');
-  const [projectB = '', numberB = '0'] = b.split('-');
+  // Sorting thousands of dependencies calls this often: slice instead of split to avoid arrays.
+  const dashA = a.lastIndexOf('-');
+  const dashB = b.lastIndexOf('-');
+  const projectA = a.slice(0, dashA);
+  const projectB = b.slice(0, dashB);
   if (projectA !== projectB) return projectA < projectB ? -1 : 1;
-  return Number(numberA) - Number(numberB);
+  return Number(a.slice(dashA + 1)) - Number(b.slice(dashB + 1));
 }
 
 /** Turns an English label into an id candidate: `Preference centre` → `preference-centre`. */
