@@ -1,0 +1,8 @@
+/** Public surface of the emulated Jira Cloud REST v3 of the local Forge host. */
+export { createJiraEmulator } from './emulator';
+export type { JiraEmulator } from './emulator';
+export type { JiraEmulatorOptions, PropertyIndexEntry } from './context';
+export { APP_ACCOUNT_ID } from './context';
+export type { ChangelogItem, IssueCreatedEvent, IssueLinkEvent, IssueUpdatedEvent, JiraProductEvent } from './events';
+export { JIRA_ROUTE_PATTERNS } from './route-patterns';
+export type { Actor } from '../site/actor';

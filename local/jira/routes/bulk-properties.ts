@@ -1,0 +1,107 @@
+/**
+ * J16–J18: bulk property writes and task polling. Jira runs these asynchronously and answers 303 with
+ * `Location: /rest/api/3/task/{id}`; the emulator does the work at once and records a COMPLETE task.
+ * `PUT /issue/properties/{key}` is transactional; `POST /issue/properties/multi` is per issue, with the
+ * failures listed in the task's `result` (an emulator choice; the spec does not fix that shape).
+ */
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import type { Actor } from '../../site/actor';
+import type { SiteIssue } from '../../site/schema';
+import { canBrowse, canEdit, isSiteAdmin } from '../access';
+import type { JiraContext } from '../context';
+import { badRequest, forbidden, ISSUE_NOT_FOUND, notFound } from '../errors';
+import { type JiraEnv, type JiraHonoContext, actorOf, jsonResponse, readJsonBody, siteBase } from '../http';
+import { checkPropertyWrite } from './properties';
+
+const MULTI_MAX_ISSUES = 100;
+const MULTI_MAX_PROPERTIES = 10;
+
+const BulkSetBody = z
+  .object({
+    value: z.json().optional(),
+    expression: z.string().optional(),
+    filter: z.object({ entityIds: z.array(z.number().int()).optional(), currentValue: z.json().optional(), hasProperty: z.boolean().optional() }).optional(),
+  })
+  .strict();
+const MultiBody = z.object({ issues: z.array(z.object({ issueID: z.number().int(), properties: z.record(z.string(), z.json()) })) });
+
+type Json = SiteIssue['properties'][string];
+
+export function registerBulkPropertyRoutes(app: Hono<JiraEnv>, ctx: JiraContext): void {
+  const accepted = (c: JiraHonoContext, description: string, result: unknown) => {
+    const now = ctx.now().getTime();
+    const task = ctx.tasks.record({ description, submittedBy: actorOf(c), status: 'COMPLETE', result, submitted: now, finished: now });
+    return new Response(null, { status: 303, headers: { Location: `/rest/api/3/task/${task.id}` } });
+  };
+
+  app.put('/rest/api/3/issue/properties/:propertyKey', async (c) => {
+    const body = await readJsonBody(c, BulkSetBody);
+    const key = c.req.param('propertyKey');
+    if (body.expression !== undefined) throw badRequest('Jira expressions are not supported by the local emulator; send "value".');
+    const problem = checkPropertyWrite(key, body.value);
+    if (problem) throw badRequest(problem);
+    const { filter } = body;
+    const eligible = ctx.site.issues.filter((issue) => {
+      if (!canEdit(ctx.site, actorOf(c), issue.projectKey)) return false;
+      if (filter?.entityIds && !filter.entityIds.includes(Number(issue.id))) return false;
+      if (filter?.hasProperty !== undefined && (key in issue.properties) !== filter.hasProperty) return false;
+      if (filter?.currentValue !== undefined && JSON.stringify(issue.properties[key]) !== JSON.stringify(filter.currentValue)) return false;
+      return true;
+    });
+    eligible.forEach((issue) => (issue.properties[key] = body.value as Json));
+    return accepted(c, `Set issue property ${key}`, undefined);
+  });
+
+  app.post('/rest/api/3/issue/properties/multi', async (c) => {
+    const body = await readJsonBody(c, MultiBody);
+    if (body.issues.length > MULTI_MAX_ISSUES) throw badRequest(`The number of issues exceeds the limit of ${MULTI_MAX_ISSUES}.`);
+    if (body.issues.some((entry) => Object.keys(entry.properties).length > MULTI_MAX_PROPERTIES)) {
+      throw badRequest(`The number of properties per issue exceeds the limit of ${MULTI_MAX_PROPERTIES}.`);
+    }
+    const failedIssues: Array<{ issueId: number; errorMessages: string[] }> = [];
+    for (const entry of body.issues) {
+      const problem = writeIssueProperties(ctx, actorOf(c), String(entry.issueID), entry.properties);
+      if (problem) failedIssues.push({ issueId: entry.issueID, errorMessages: [problem] });
+    }
+    return accepted(c, 'Set properties on multiple issues', { failedIssues });
+  });
+
+  app.get('/rest/api/3/task/:taskId', (c) => {
+    const task = ctx.tasks.get(c.req.param('taskId'));
+    if (!task) throw notFound(`The task with ID ${c.req.param('taskId')} does not exist.`);
+    const actor = actorOf(c);
+    if (!sameActor(task.submittedBy, actor) && !isSiteAdmin(ctx.site, actor)) throw forbidden('You do not have permission to view this task.');
+    return jsonResponse({
+      self: `${siteBase(c)}/rest/api/3/task/${task.id}`,
+      id: task.id,
+      description: task.description,
+      status: task.status,
+      ...(task.result === undefined ? {} : { result: task.result }),
+      submittedBy: 10000,
+      progress: 100,
+      elapsedRuntime: task.finished - task.submitted,
+      submitted: task.submitted,
+      started: task.submitted,
+      finished: task.finished,
+      lastUpdate: task.finished,
+    });
+  });
+}
+
+/** Non-transactional per-issue write; returns the failure message, if any. */
+function writeIssueProperties(ctx: JiraContext, actor: Actor, issueId: string, properties: Record<string, Json>): string | undefined {
+  const issue = ctx.site.issues.find((candidate) => candidate.id === issueId);
+  if (!issue || !canBrowse(ctx.site, actor, issue.projectKey)) return ISSUE_NOT_FOUND;
+  if (!canEdit(ctx.site, actor, issue.projectKey)) return 'You do not have permission to edit issues in this project.';
+  for (const [key, value] of Object.entries(properties)) {
+    const problem = checkPropertyWrite(key, value);
+    if (problem) return problem;
+  }
+  Object.assign(issue.properties, properties);
+  return undefined;
+}
+
+function sameActor(a: Actor, b: Actor): boolean {
+  return a.kind === b.kind && (a.kind !== 'user' || (b.kind === 'user' && a.accountId === b.accountId));
+}
