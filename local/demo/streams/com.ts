@@ -19,7 +19,7 @@ export const COM: StreamContent = {
       task('Workshop series with marketing, sales and service'),
       task('Tone-of-voice guide for service messages'),
       task('Sign-off by the steering committee'),
-    ]),
+    ], { tags: tags({ channel: ['sms', 'email', 'push', 'whatsapp'] }) }),
     // COM-2
     epic('Disruption notifications via SMS, e-mail and push', '2026-09-01', '2027-03-31', [
       story('SMS gateway integration for disruption alerts', { ref: 'com-sms-gateway', status: 'Blocked' }),
@@ -31,7 +31,7 @@ export const COM: StreamContent = {
       }),
       task('Message templates for the ten most frequent disruption types'),
       task('Load test: 200,000 alerts within 15 minutes'),
-      story('Opt-out handling for service messages'),
+      story('Opt-out handling for service messages', { tags: tags({ touchpoint: ['preference-centre'], category: ['disruptions', 'legal'], channel: ['sms', 'push'], useCase: ['UC-009'] }) }),
     ], {
       tags: tags({ touchpoint: ['offer-usage', 'customer-service'], lifecycle: ['usage', 'support'], category: ['disruptions'], action: ['reassure-me'], channel: ['sms', 'email', 'push'], useCase: ['UC-007', 'UC-008'] }),
       labels: ['disruption-management'],
@@ -69,7 +69,7 @@ export const COM: StreamContent = {
       task('Mobile SDK integration in the customer app'),
       task('Push certificates and app registration'),
       story('Push opt-in prompt in the app', { tags: tags({ touchpoint: ['app'], lifecycle: ['set-up'], channel: ['push'], useCase: ['UC-006'] }) }),
-      story('In-app message templates'),
+      story('In-app message templates', { tags: tags({ touchpoint: ['app'], action: ['inform-me'], channel: ['push', 'app-website'] }) }),
       task('Push analytics in the campaign reports', { status: 'In Progress' }),
     ], { status: 'In Progress', tags: tags({ touchpoint: ['app'], channel: ['push'] }) }),
     // COM-7

@@ -67,7 +67,7 @@ export const DATA: StreamContent = {
       story('Calculated insights: customer lifetime value and engagement score', { tags: tags({ category: ['sales-revenue'], lifecycle: ['extend'] }) }),
       task('Data streams from web and app behaviour'),
       task('Activate segments to Marketing Cloud'),
-    ], { labels: ['data-cloud'] }),
+    ], { tags: tags({ category: ['it'], lifecycle: ['extend'] }), labels: ['data-cloud'] }),
     // DATA-7
     epic('Data governance and data quality monitoring', '2027-04-01', '2027-10-29', [
       story('Data ownership per attribute: name the data stewards'),
@@ -75,6 +75,6 @@ export const DATA: StreamContent = {
       task('Retention and deletion concept for customer data'),
       task('Data catalogue entries for the CRM objects'),
       story('Alerting on failed data imports'),
-    ]),
+    ], { tags: tags({ category: ['it', 'legal'] }) }),
   ],
 };

@@ -26,7 +26,7 @@ export const EMA: StreamContent = {
       story('Dynamic content rules for salutation and language (DE/EN)', { tags: tags({ channel: ['email'], action: ['inform-me'] }) }),
       task('Accessibility check of templates (contrast, alt texts)'),
       task('Rendering tests for the ten most used e-mail clients'),
-    ], { labels: ['marketing-cloud'] }),
+    ], { tags: tags({ category: ['transactional', 'marketing-opportunity'], channel: ['email'] }), labels: ['marketing-cloud'] }),
     // EMA-3
     epic('Welcome and onboarding journeys in Journey Builder', '2026-10-05', '2027-02-26', [
       story('Define entry source and data extension for new subscribers', { ref: 'ema-welcome-entry' }),
@@ -86,7 +86,7 @@ export const EMA: StreamContent = {
         tags: tags({ touchpoint: ['preference-centre'], lifecycle: ['usage'], category: ['legal'], action: ['direct-me'], channel: ['app-website'], useCase: ['UC-009'] }),
       }),
       story('Unsubscribe page with a "fewer mails" option', { tags: tags({ touchpoint: ['end', 'preference-centre'], lifecycle: ['leave'], category: ['legal'], useCase: ['UC-020'] }) }),
-      task('Sync consent changes between Marketing Cloud and Sales Cloud'),
+      task('Sync consent changes between Marketing Cloud and Sales Cloud', { tags: tags({ touchpoint: ['preference-centre'], category: ['legal', 'it'] }) }),
       task('Legal review of consent texts (DE/EN)'),
       story('Audit log of consent changes for data-protection requests'),
     ], { tags: tags({ touchpoint: ['preference-centre'], lifecycle: ['usage', 'leave'], category: ['legal'], channel: ['email', 'app-website'], useCase: ['UC-009', 'UC-020'] }) }),

@@ -59,7 +59,7 @@ export const LOY: StreamContent = {
       story('Redeem points in the booking funnel', { tags: tags({ touchpoint: ['booking', 'loyalty-programme'], lifecycle: ['buy'], category: ['loyalty'], channel: ['commerce'] }) }),
       task('Fraud rules for point redemption'),
       story('Birthday reward for members', { tags: tags({ touchpoint: ['retention'], lifecycle: ['usage'], action: ['reward-me'], useCase: ['UC-010'] }) }),
-    ]),
+    ], { tags: tags({ touchpoint: ['loyalty-programme'], lifecycle: ['usage'], category: ['loyalty'], action: ['reward-me'], useCase: ['UC-010'] }) }),
     // LOY-6
     epic('Member area in the app and digital loyalty card', '2027-04-01', '2027-09-30', [
       story('Digital member card in the phone wallet'),

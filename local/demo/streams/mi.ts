@@ -53,7 +53,7 @@ export const MI: StreamContent = {
       task('Campaign ROI report'),
       task('Control groups for always-on campaigns'),
       story('Attribution scores for journey decisions (reactivation)'),
-    ]),
+    ], { tags: tags({ category: ['marketing-opportunity', 'sales-revenue'] }) }),
     // MI-6
     epic('Churn and next-best-offer models for cross- and up-selling', '2027-07-01', '2027-12-17', [
       story('Churn prediction model', { tags: tags({ touchpoint: ['retention'], lifecycle: ['leave'], action: ['reactivate-me'], useCase: ['UC-019'] }) }),
