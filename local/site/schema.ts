@@ -10,10 +10,7 @@ import { ConfluenceSiteSchema } from './confluence-schema';
 const numericId = z.string().regex(/^[0-9]+$/, 'expected a numeric string id such as "10042"');
 const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,9}$/, 'expected a project key such as "CRM" (capital letters, digits, _)');
 /** Jira dates are calendar dates, never instants. */
-const calendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((text) => isValid(parseISO(text)), 'expected a real calendar date (YYYY-MM-DD)');
+const calendarDate = z.string().refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parseISO(text)), 'expected YYYY-MM-DD');
 const instant = z.iso.datetime({ offset: true, message: 'expected an ISO-8601 instant such as 2026-03-02T09:15:00.000Z' });
 const projectScope = z.union([z.literal('all'), z.array(projectKey)]);
 
