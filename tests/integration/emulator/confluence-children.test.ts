@@ -24,7 +24,7 @@ describe('Confluence emulator: children (C7)', () => {
   });
 
   it('pages children with cursors and hides children the caller cannot view', async () => {
-    const { call, createPage, walk } = setup();
+    const { createPage, walk } = setup();
     for (let i = 0; i < 5; i++) await createPage(`Kid ${i}`);
     const all = await walk('/wiki/api/v2/pages/110/children?limit=2');
     expect(all.map((c) => c.title)).toEqual(['Restricted', 'Kid 0', 'Kid 1', 'Kid 2', 'Kid 3', 'Kid 4']);
