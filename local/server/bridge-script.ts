@@ -1,0 +1,138 @@
+/**
+ * The inline `<head>` script that stands in for Forge's global-bridge.js: it defines
+ * `globalThis.__bridge.callBridge(name, payload)` answering every call of forge-platform.md §2.3 the app may
+ * make, talking to the site server (`/api/invoke`, `/api/product/:product`) as the frame's user.
+ */
+import { BRIDGE_DOM_SOURCE } from './bridge-dom';
+import { FRAME_SANDBOX } from './csp';
+import type { FrameContext } from './frame-context';
+
+export interface BridgeBoot {
+  context: FrameContext;
+  /** the resource this frame shows; modals default to it */
+  resourceKey: string;
+}
+
+/** JSON that is safe inside a `<script>` element. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+const BRIDGE_SOURCE = String.raw`
+  var context = BOOT.context;
+  var isModal = context.extension.modal !== undefined;
+  async function post(url, body) {
+    var response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    var json = await response.json().catch(function () { return null; });
+    if (!json) throw new Error('The local host answered ' + url + ' with ' + response.status);
+    return json;
+  }
+  function pathOf(location) {
+    switch (location.target) {
+      case 'issue': return '/jira/browse/' + encodeURIComponent(location.issueKey);
+      case 'module': return '/jira/apps/' + encodeURIComponent(location.moduleKey) + (location.projectKey ? '?project=' + encodeURIComponent(location.projectKey) : '');
+      case 'projectSettingsDetails': return '/jira/issues?jql=' + encodeURIComponent('project = ' + location.projectKey);
+      case 'contentView': case 'contentEdit': return '/wiki/pages/' + encodeURIComponent(location.contentId);
+      case 'spaceView': return '/wiki/spaces/' + encodeURIComponent(location.spaceKey);
+      case 'dashboard': case 'userProfile': case 'contentList': return '/';
+      default: throw new Error('Navigation target "' + location.target + '" is unsupported in the local host');
+    }
+  }
+  var bus = new Map();
+  var channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('local-forge-events') : null;
+  function deliver(event, payload) { (bus.get(event) || new Set()).forEach(function (callback) { callback(payload); }); }
+  if (channel) channel.onmessage = function (message) { deliver(message.data.event, message.data.payload); };
+  var closeCallbacks = [];
+  function historyObject() {
+    var stack = [{ pathname: '/', search: '', hash: '', state: null, key: 'initial' }];
+    var index = 0;
+    var listeners = new Set();
+    function toLocation(path, state) {
+      if (typeof path === 'object') return Object.assign({ pathname: '/', search: '', hash: '', state: state === undefined ? null : state }, path);
+      var url = new URL(path, 'http://local');
+      return { pathname: url.pathname, search: url.search, hash: url.hash, state: state === undefined ? null : state, key: String(Date.now()) };
+    }
+    var history = {
+      action: 'POP',
+      get length() { return stack.length; },
+      location: stack[0],
+      listen: function (listener) { listeners.add(listener); return function () { listeners.delete(listener); }; },
+      push: function (path, state) { stack = stack.slice(0, index + 1); stack.push(toLocation(path, state)); index = stack.length - 1; notify('PUSH'); },
+      replace: function (path, state) { stack[index] = toLocation(path, state); notify('REPLACE'); },
+      go: function (delta) { var next = Math.min(stack.length - 1, Math.max(0, index + delta)); if (next !== index) { index = next; notify('POP'); } },
+      goBack: function () { history.go(-1); },
+      goForward: function () { history.go(1); },
+      back: function () { history.go(-1); },
+      forward: function () { history.go(1); },
+    };
+    function notify(action) { history.action = action; history.location = stack[index]; listeners.forEach(function (l) { l(stack[index], action); }); }
+    return history;
+  }
+  var handlers = {
+    getContext: function () { return JSON.parse(JSON.stringify(context)); },
+    invoke: async function (p) {
+      if (p && p.invokeType) throw new Error('invokeRemote/invokeService are unsupported in the local host');
+      var result = await post('/api/invoke', { moduleKey: context.moduleKey, resolverKey: p.functionKey, payload: p.payload, accountId: context.accountId, context: context });
+      if (!result.ok) { var error = new Error(result.error.message); error.name = result.error.name || 'Error'; throw error; }
+      return p.metadata ? { body: result.value, metadata: {} } : result.value;
+    },
+    fetchProduct: function (p) {
+      var init = p.fetchRequestInit || {};
+      return post('/api/product/' + encodeURIComponent(p.product), { accountId: context.accountId, restPath: p.restPath, method: init.method || 'GET', headers: init.headers || [], body: init.body === undefined ? null : init.body });
+    },
+    submit: function () { return true; },
+    refresh: function () { return true; },
+    open: function () { return true; },
+    onClose: function (callback) { if (typeof callback === 'function') closeCallbacks.push(callback); return true; },
+    close: function (payload) {
+      closeCallbacks.forEach(function (callback) { callback(payload); });
+      if (isModal && window.parent !== window) window.parent.postMessage({ localForge: 'modal-close', payload: payload }, location.origin);
+      return true;
+    },
+    enableTheming: function () {
+      // Forge's host sets these attributes and ships the token CSS; Atlaskit components fall back to their built-in values here.
+      document.documentElement.setAttribute('data-color-mode', 'light');
+      document.documentElement.setAttribute('data-theme', 'light:light dark:dark spacing:spacing typography:typography');
+      return true;
+    },
+    navigate: function (p) {
+      var url = p.url !== undefined ? p.url : pathOf(p);
+      if (p.type === 'new-tab') window.open(url, '_blank', 'noopener');
+      else window.top.location.assign(url);
+      return true;
+    },
+    getUrl: function (location) { return new URL(pathOf(location), window.location.origin).toString(); },
+    reload: function () { window.top.location.reload(); return true; },
+    showFlag: function (options) { return showFlag(options); },
+    closeFlag: function (p) { return closeFlag(p.id); },
+    openModal: function (options) { return openModal(options); },
+    createHistory: function () { return historyObject(); },
+    changeWindowTitle: function (title) { try { window.top.document.title = String(title); } catch (e) { document.title = String(title); } return true; },
+    emit: function (p) { deliver(p.event, p.payload); if (channel) channel.postMessage({ event: p.event, payload: p.payload }); return true; },
+    on: function (p) {
+      if (!bus.has(p.event)) bus.set(p.event, new Set());
+      bus.get(p.event).add(p.callback);
+      return { unsubscribe: function () { bus.get(p.event).delete(p.callback); } };
+    },
+    emitReadyEvent: function () { return true; },
+    getFrameId: function () { return context.localId; },
+  };
+  globalThis.__bridge = {
+    callBridge: function (name, payload) {
+      var handler = Object.prototype.hasOwnProperty.call(handlers, name) ? handlers[name] : undefined;
+      if (!handler) return Promise.reject(new Error('callBridge("' + name + '") is unsupported in the local host'));
+      try { return Promise.resolve(handler(payload)); } catch (error) { return Promise.reject(error); }
+    },
+  };
+`;
+
+export function bridgeScript(boot: BridgeBoot): string {
+  const full = { ...boot, sandbox: FRAME_SANDBOX };
+  return `(function () {\n  'use strict';\n  var BOOT = ${scriptJson(full)};\n${BRIDGE_DOM_SOURCE}\n${BRIDGE_SOURCE}\n})();`;
+}
+
+/** Puts the bridge at the very start of `<head>`, so it runs before any bundle the page loads. */
+export function injectBridge(indexHtml: string, boot: BridgeBoot): string {
+  const tag = `<script>${bridgeScript(boot)}</script>`;
+  const head = /<head[^>]*>/i.exec(indexHtml);
+  if (head) return indexHtml.slice(0, head.index + head[0].length) + tag + indexHtml.slice(head.index + head[0].length);
+  return tag + indexHtml;
+}

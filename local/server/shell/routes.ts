@@ -1,0 +1,74 @@
+/** The site shell's pages and its few form posts (switch user, run a trigger, reset instruments). */
+import type { Context, Hono } from 'hono';
+import type { LocalSite } from '../../site/create-local-site';
+import { currentUser, rememberUser } from '../current-user';
+import type { SafeHtml } from '../html';
+import type { ManifestExtras } from '../manifest-extras';
+import { appPage } from './app-page';
+import { homeBody } from './home';
+import { issuePage } from './issue-view';
+import { issueSearchBody } from './issue-search';
+import { layout } from './layout';
+import { contentPage, pagePathById, spacePage, spacesPage } from './wiki';
+
+/** Only same-site paths, so the switcher cannot be turned into an open redirect. */
+const safeBack = (back: unknown) => (typeof back === 'string' && back.startsWith('/') && !back.startsWith('//') ? back : '/');
+
+export function registerShellRoutes(app: Hono, local: LocalSite, extras: ManifestExtras): void {
+  const page = (c: Context, title: string, body: SafeHtml, status: 200 | 404 = 200) => {
+    const url = new URL(c.req.url);
+    return c.html(layout({ title, site: local.site, user: currentUser(c, local.site), path: url.pathname + url.search, body }), status);
+  };
+  const userOf = (c: Context) => currentUser(c, local.site);
+
+  app.get('/', (c) => page(c, 'Home', homeBody({ local, titles: extras.titles, user: userOf(c), notice: c.req.query('notice') })));
+
+  app.post('/shell/user', async (c) => {
+    const form = await c.req.parseBody();
+    const accountId = form.accountId;
+    if (typeof accountId === 'string' && local.site.users.some((u) => u.accountId === accountId)) rememberUser(c, accountId);
+    return c.redirect(safeBack(form.back), 303);
+  });
+  app.post('/shell/triggers/:key/run', async (c) => {
+    const key = c.req.param('key');
+    const known = local.app.scheduledTriggers.some((t) => t.key === key);
+    const result = known ? await local.host.runScheduledTrigger(key) : undefined;
+    const notice = !result ? `No scheduled trigger ${key}` : result.ok ? `Ran ${key}: done.` : `Ran ${key}: failed — ${result.error.message}`;
+    return c.redirect(`/?notice=${encodeURIComponent(notice)}`, 303);
+  });
+  app.post('/shell/instruments/reset', (c) => {
+    local.instruments.reset();
+    local.host.resetCounters();
+    return c.redirect(`/?notice=${encodeURIComponent('Instruments and counts reset.')}`, 303);
+  });
+
+  app.get('/browse/:key', (c) => c.redirect(`/jira/browse/${encodeURIComponent(c.req.param('key'))}`));
+  app.get('/jira/browse/:key', async (c) => {
+    const result = await issuePage(local, userOf(c), extras.titles, c.req.param('key'));
+    return page(c, result.title, result.body, result.status);
+  });
+  app.get('/jira/issues', async (c) => page(c, 'Issues', await issueSearchBody(local, userOf(c), c.req.query('jql') ?? '')));
+  const moduleRoute = (c: Context) => {
+    const result = appPage(local, userOf(c), extras.titles, c.req.param('moduleKey') ?? '', c.req.query('project'));
+    return page(c, result.title, result.body, result.status);
+  };
+  app.get('/jira/apps/:moduleKey', moduleRoute);
+  app.get('/wiki/apps/:moduleKey', moduleRoute);
+
+  app.get('/wiki', (c) => {
+    const result = spacesPage(local, userOf(c));
+    return page(c, result.title, result.body, result.status);
+  });
+  app.get('/wiki/spaces/:key', (c) => {
+    const result = spacePage(local, userOf(c), c.req.param('key'));
+    return page(c, result.title, result.body, result.status);
+  });
+  app.get('/wiki/spaces/:key/pages/:id', (c) => {
+    const result = contentPage(local, userOf(c), c.req.param('key'), c.req.param('id'));
+    return page(c, result.title, result.body, result.status);
+  });
+  app.get('/wiki/pages/:id', (c) => {
+    const path = pagePathById(local, c.req.param('id'));
+    return path ? c.redirect(path) : page(c, 'Page not found', spacesPage(local, userOf(c)).body, 404);
+  });
+}
