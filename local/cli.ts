@@ -56,11 +56,11 @@ function ensureUiBuilt(resourceDirs: string[]): void {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const app = await loadApp(appDir);
-  ensureUiBuilt(app.resources.map((r) => path.resolve(appDir, r.path)));
-
+  // The site first: a bad --site file is refused before any slower work.
   const store = createSiteStore(path.join(appDir, DEFAULT_SITE_DIR));
   const opened = openSite({ store, reset: options.reset, siteFile: options.siteFile, demo: buildDemoSite });
+  const app = await loadApp(appDir);
+  ensureUiBuilt(app.resources.map((r) => path.resolve(appDir, r.path)));
   const local = await createLocalSite({ appDir, site: opened.site, kvsState: opened.kvsState, persist: (snapshot) => store.scheduleSave(snapshot) });
   if (opened.source !== 'saved') await store.save(opened);
   local.host.startSchedules();
