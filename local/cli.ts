@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const opened = openSite({ store, reset: options.reset, siteFile: options.siteFile, demo: buildDemoSite });
   const app = await loadApp(appDir);
   ensureUiBuilt(app.resources.map((r) => path.resolve(appDir, r.path)));
-  const local = await createLocalSite({ appDir, site: opened.site, kvsState: opened.kvsState, persist: (snapshot) => store.scheduleSave(snapshot) });
+  const local = await createLocalSite({ appDir, app, site: opened.site, kvsState: opened.kvsState, persist: (snapshot) => store.scheduleSave(snapshot) });
   if (opened.source !== 'saved') await store.save(opened);
   local.host.startSchedules();
 

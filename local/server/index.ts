@@ -24,6 +24,7 @@ export function createSiteServer({ local, appDir }: SiteServerOptions): { app: H
   registerApiRoutes(app, local);
   registerResourceRoutes(app, local, appDir, extras);
   registerShellRoutes(app, local, extras);
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.onError((error, c) => {
     console.error(error);
     return c.text(`The local site failed: ${error.message}`, 500);

@@ -13,6 +13,8 @@ import type { SiteSnapshot } from './store';
 
 export interface LocalSiteOptions {
   appDir: string;
+  /** the already loaded manifest of appDir (loaded, and validated, when not given) */
+  app?: LoadedApp;
   /** mutable: the emulators write into it */
   site: SiteFile;
   kvsState: KvsState;
@@ -63,7 +65,7 @@ function mayHaveChanged(request: Request, response: Response): boolean {
 
 export async function createLocalSite(options: LocalSiteOptions): Promise<LocalSite> {
   const { site, kvsState } = options;
-  const app = await loadApp(options.appDir);
+  const app = options.app ?? (await loadApp(options.appDir));
   const instruments = options.instruments ?? createInstruments();
   const changed = () => options.persist?.({ site, kvsState });
   const noticingChanges =
