@@ -76,17 +76,16 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
       return response;
     };
 
-  // The host is created after the emulators but their events need it: forward through a late-bound reference.
-  let host: FunctionHost | undefined;
+  // The host is created after the emulators, but their events (fired only while answering a request) go to it.
   const jiraEmulator = createJiraEmulator({
     site,
     propertyIndex: propertyIndexOf(app),
-    onEvent: (event) => host?.onProductEvent(event),
+    onEvent: (event) => host.onProductEvent(event),
     ...(options.now ? { now: options.now } : {}),
   });
   const confluenceEmulator = createConfluenceEmulator({
     site,
-    onEvent: (event) => host?.productEventListener(event.type, { ...event }),
+    onEvent: (event) => host.productEventListener(event.type, { ...event }),
     ...(options.now ? { now: options.now } : {}),
   });
   const direct = {
@@ -107,12 +106,11 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
     },
   };
 
-  host = createFunctionHost({ app, appDir: options.appDir, kvs, products: { jira, confluence }, autoDeliverQueues: options.autoDeliverQueues ?? true });
+  const host = createFunctionHost({ app, appDir: options.appDir, kvs, products: { jira, confluence }, autoDeliverQueues: options.autoDeliverQueues ?? true });
 
-  const running = host;
   return {
     app,
-    host: running,
+    host,
     jira,
     confluence,
     direct,
@@ -121,8 +119,8 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
     instruments,
     site,
     async close() {
-      running.stop();
-      await running.idle();
+      host.stop();
+      await host.idle();
     },
   };
 }
