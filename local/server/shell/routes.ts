@@ -9,6 +9,7 @@ import { homeBody } from './home';
 import { issuePage } from './issue-view';
 import { issueSearchBody } from './issue-search';
 import { layout } from './layout';
+import { ISSUE_MODULE_TYPES, surfacePath } from './surfaces';
 import { contentPage, pagePathById, spacePage, spacesPage } from './wiki';
 
 /** Only same-site paths, so the switcher cannot be turned into an open redirect. */
@@ -49,6 +50,10 @@ export function registerShellRoutes(app: Hono, local: LocalSite, extras: Manifes
   });
   app.get('/jira/issues', async (c) => page(c, 'Issues', await issueSearchBody(local, userOf(c), c.req.query('jql') ?? '')));
   const moduleRoute = (c: Context) => {
+    // Issue modules live on an issue: send the user to one they can browse.
+    const module = local.app.uiModules.find((m) => m.key === c.req.param('moduleKey'));
+    const onIssue = module && ISSUE_MODULE_TYPES.has(module.type) ? surfacePath(local, module, userOf(c)) : undefined;
+    if (onIssue) return c.redirect(onIssue);
     const result = appPage(local, userOf(c), extras.titles, c.req.param('moduleKey') ?? '', c.req.query('project'));
     return page(c, result.title, result.body, result.status);
   };
