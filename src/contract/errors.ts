@@ -4,7 +4,21 @@ import { z } from 'zod';
  * Stable error codes that cross the bridge; `static/` owns the English and German words for each.
  * A code never changes meaning; parameters say which field, issue or permission is concerned.
  */
-export const ERROR_CODES = ['INVALID_PAYLOAD', 'STORED_DATA_INVALID', 'PERMISSION_DENIED', 'NOT_FOUND', 'CONFLICT', 'JIRA_UNAVAILABLE'] as const;
+export const ERROR_CODES = [
+  'INVALID_PAYLOAD',
+  'STORED_DATA_INVALID',
+  'PERMISSION_DENIED',
+  /** The admin page's resolvers: the caller lacks Administer Jira. */
+  'ADMIN_REQUIRED',
+  'NOT_FOUND',
+  /** Someone saved in between: params.currentVersion says what is stored now. */
+  'CONFLICT',
+  /** A stream's JQL was refused by Jira: params.streamId (or ''), params.message (Jira's words). */
+  'JQL_INVALID',
+  /** The programme has no streams yet. */
+  'NOT_CONFIGURED',
+  'JIRA_UNAVAILABLE',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const AppErrorSchema = z.object({

@@ -53,8 +53,11 @@ const ERRORS: Record<ErrorCode, Record<Language, string>> = {
   INVALID_PAYLOAD: { en: 'The request was refused: {field} — {message}.', de: 'Die Anfrage wurde abgelehnt: {field} – {message}.' },
   STORED_DATA_INVALID: { en: 'Stored data at {field} is damaged ({message}). Ask a Jira admin to repair it.', de: 'Gespeicherte Daten bei {field} sind beschädigt ({message}). Bitte eine Jira-Administration um Reparatur.' },
   PERMISSION_DENIED: { en: 'You do not have permission for this in Jira. Ask a Jira admin for access.', de: 'Dafür fehlt Ihnen die Berechtigung in Jira. Bitten Sie eine Jira-Administration um Zugriff.' },
+  ADMIN_REQUIRED: { en: 'Only Jira administrators can change the programme settings.', de: 'Nur Jira-Administratoren können die Programmeinstellungen ändern.' },
+  JQL_INVALID: { en: 'Jira refused the JQL of {streamId}: {message}', de: 'Jira hat die JQL von {streamId} abgelehnt: {message}' },
+  NOT_CONFIGURED: { en: 'The programme has no streams yet. A Jira administrator sets them up under Apps → Programme settings.', de: 'Das Programm hat noch keine Streams. Eine Jira-Administration legt sie unter Apps → Programmeinstellungen an.' },
   NOT_FOUND: { en: '{issueKey} does not exist or you do not have permission to see it.', de: '{issueKey} existiert nicht oder Sie dürfen den Vorgang nicht sehen.' },
-  CONFLICT: { en: 'Someone else changed this at the same time. Reload and try again.', de: 'Jemand anderes hat dies gleichzeitig geändert. Neu laden und erneut versuchen.' },
+  CONFLICT: { en: 'Someone else saved a change in the meantime (now version {currentVersion}). Reload, then make your change again.', de: 'Jemand anderes hat zwischenzeitlich gespeichert (jetzt Version {currentVersion}). Neu laden und die Änderung erneut vornehmen.' },
   JIRA_UNAVAILABLE: { en: 'Jira did not answer (status {status}). Try again in a minute.', de: 'Jira hat nicht geantwortet (Status {status}). Bitte in einer Minute erneut versuchen.' },
 };
 

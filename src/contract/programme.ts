@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import type { CalendarDate } from '../domain/calendar-date';
+import type { AnalysisCounts, CriticalPath, Cycle, Dependency, DependencyEnd, Evidence, MatrixCell, StreamDependencySummary } from '../domain/dependencies/types';
+import { StreamSchema, type Stream, type StatusCategory } from '../domain/programme';
+
+const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'expected an issue key such as CRM-12');
+
+/**
+ * How one Jira link type counts as a dependency. A link reads "subject <outward phrase> object" ("DATA-3 blocks
+ * CRM-1"); in REST terms the subject is the link's `inwardIssue`, the object its `outwardIssue` (atlassian-rest.md §5.2).
+ * `objectWaits` is true when the object waits on the subject, as for Blocks.
+ */
+export const DependencyLinkTypeSchema = z.object({
+  linkTypeId: z.string().min(1),
+  name: z.string().min(1),
+  objectWaits: z.boolean(),
+});
+export type DependencyLinkType = z.infer<typeof DependencyLinkTypeSchema>;
+
+/** The programme's settings, kept by the app. `version` rises on every save so concurrent admins notice each other. */
+export const ProgrammeSettingsSchema = z.object({
+  version: z.number().int().min(0),
+  streams: z.array(StreamSchema).max(50),
+  dependencyLinkTypes: z.array(DependencyLinkTypeSchema).min(1, 'choose at least one link type'),
+  /** The custom field holding start dates (a "Start date" date picker), or null when the site has none. */
+  startDateFieldId: z.string().min(1).nullable(),
+  /** `duedate`, or a date custom field. */
+  dueDateFieldId: z.string().min(1),
+  atRiskThresholdDays: z.number().int().min(0).max(90),
+});
+export type ProgrammeSettings = z.infer<typeof ProgrammeSettingsSchema>;
+
+/** What the admin page needs beside the settings: the choices Jira offers. */
+export interface SettingsView {
+  settings: ProgrammeSettings;
+  /** False until an admin has saved once: the page then offers one stream per project. */
+  stored: boolean;
+  linkTypes: Array<{ id: string; name: string; inward: string; outward: string }>;
+  dateFields: Array<{ id: string; name: string }>;
+  projects: Array<{ id: string; key: string; name: string }>;
+}
+
+export const SettingsSavePayload = z.object({ expectedVersion: z.number().int().min(0), settings: ProgrammeSettingsSchema.omit({ version: true }) }).strict();
+export const JqlCheckPayload = z.object({ jql: z.string().trim().min(1, 'must not be empty').max(2000) }).strict();
+export interface JqlCheckResult {
+  valid: boolean;
+  /** Jira's own messages, shown as they are. */
+  errors: string[];
+}
+
+/** A dependency end as a user sees it: an item in a project they cannot browse is counted, never named. */
+export type EndView = (DependencyEnd & { hidden: false }) | { hidden: true; streamId: DependencyEnd['streamId']; external: boolean };
+
+export interface DependencyView extends Omit<Dependency, 'blocker' | 'blocked' | 'evidence'> {
+  blocker: EndView;
+  blocked: EndView;
+  evidence: Evidence[];
+  /** Evidence links that touch an issue the user cannot see. */
+  hiddenEvidence: number;
+}
+
+/** An epic on the timeline. */
+export interface TimelineItem {
+  key: string;
+  summary: string;
+  streamId: Stream['id'] | null;
+  statusCategory: StatusCategory;
+  startDate: CalendarDate | null;
+  dueDate: CalendarDate | null;
+}
+
+export type SnapshotState = 'not-configured' | 'building' | 'ready' | 'failed';
+
+export interface ProgrammeView {
+  state: SnapshotState;
+  /** When the snapshot was taken (ISO instant), or null before the first build. */
+  asOf: string | null;
+  /** A rebuild is queued or running (a ready snapshot is still shown meanwhile). */
+  refreshing: boolean;
+  /** Set when the last build failed: a short reason for the admin. */
+  failure: string | null;
+  siteUrl: string;
+  streams: Stream[];
+  epics: TimelineItem[];
+  dependencies: DependencyView[];
+  cycles: Cycle[];
+  criticalPath: CriticalPath;
+  matrix: MatrixCell[];
+  streamSummaries: StreamDependencySummary[];
+  counts: AnalysisCounts;
+  /** Epics and dependency ends withheld because the user cannot browse their project. */
+  redacted: { epics: number; dependencies: number };
+}
+
+export const ProgrammeLoadPayload = z.object({ streamId: z.string().min(1).optional(), projectKey: z.string().min(1).optional() }).strict();
+export const DependencyCreatePayload = z
+  .object({ blockerKey: issueKey, blockedKey: issueKey, linkTypeId: z.string().min(1).optional() })
+  .strict()
+  .refine((p) => p.blockerKey !== p.blockedKey, { message: 'an issue cannot wait on itself', path: ['blockedKey'] });
+export const DependencyRemovePayload = z.object({ linkId: z.string().regex(/^\d+$/, 'expected a Jira link id') }).strict();
+export const IssueDependenciesPayload = z.object({ issueKey }).strict();
+
+export interface IssueDependenciesView {
+  issueKey: string;
+  /** The epic the issue rolls up to (itself for an epic). */
+  epicKey: string;
+  asOf: string | null;
+  state: SnapshotState;
+  waitsOn: DependencyView[];
+  waitedOnBy: DependencyView[];
+  streams: Stream[];
+}
