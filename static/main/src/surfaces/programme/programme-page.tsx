@@ -1,0 +1,140 @@
+import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import { format } from 'date-fns';
+import { useMemo, useState } from 'react';
+import type { CalendarDate } from '../../../../../src/domain/calendar-date';
+import type { Evidence } from '../../../../../src/domain/dependencies/types';
+import { call } from '../../api';
+import { errorMessage, type Language } from '../../i18n/messages';
+import { EmptyState, ErrorState, Loading } from '../../states';
+import { CreateDependencyDialog } from './create-dependency-dialog';
+import { filterDependencies, isUnfiltered, NO_FILTER, type DependencyFilter } from './dependency-filter';
+import { FilterBar } from './filter-bar';
+import { openIssue } from './issue-link';
+import { pt } from './messages';
+import { ProgrammeHeader, type RefreshState } from './programme-header';
+import { ProgrammeTabs } from './programme-tabs';
+import { RemoveLinkDialog } from './remove-link-dialog';
+import { SuccessFlags, type FlagMessage } from './success-flags';
+import { useProgrammeView } from './use-programme-view';
+
+// SVG bars and arrows are focusable; give them the same visible focus ring as the design system's controls.
+const FOCUS_STYLE = '.programme-focusable:focus-visible { outline: 2px solid var(--ds-border-focused, #388bff); outline-offset: 2px; }';
+
+/**
+ * The programme manager's screen: which stream waits for which, where one stream's dates make another's
+ * impossible, cycles and the critical path. On a project page `projectKey` narrows it to that project's stream;
+ * `focusKey` (from the issue view's link) highlights one epic and filters to its dependencies.
+ */
+export function ProgrammePage({ language, projectKey, focusKey }: { language: Language; projectKey?: string; focusKey?: string }) {
+  const [load, reload] = useProgrammeView(projectKey);
+  const [refresh, setRefresh] = useState<RefreshState>({ busy: false, queued: false });
+  const [refreshError, setRefreshError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [removing, setRemoving] = useState<Evidence | null>(null);
+  const [flags, setFlags] = useState<FlagMessage[]>([]);
+  const [filter, setFilter] = useState<DependencyFilter>({ ...NO_FILTER, focusKey: focusKey ?? null });
+  const [tab, setTab] = useState(focusKey ? 2 : 0);
+  const today = useMemo(() => format(new Date(), 'yyyy-MM-dd') as CalendarDate, []);
+  const ready = load.state === 'ready' ? load.view : null;
+  const shown = useMemo(() => (ready ? filterDependencies(ready.dependencies, filter) : []), [ready, filter]);
+
+  const flag = (text: string) => setFlags((current) => [...current, { id: `${Date.now()}-${current.length}`, text }]);
+  const requestRefresh = async () => {
+    setRefresh({ busy: true, queued: false });
+    setRefreshError(null);
+    try {
+      const answer = await call('programme/refresh', {});
+      if (answer.ok) setRefresh({ busy: false, queued: answer.data.queued });
+      else {
+        setRefresh({ busy: false, queued: false });
+        setRefreshError(errorMessage(language, answer.error));
+      }
+    } catch (error) {
+      setRefresh({ busy: false, queued: false });
+      setRefreshError(errorMessage(language, { code: 'JIRA_UNAVAILABLE', params: { status: error instanceof Error ? error.message : 'unknown' } }));
+    }
+    reload();
+  };
+
+  if (load.state === 'loading') return <Loading language={language} />;
+  if (load.state === 'error') return <ErrorState language={language} error={load.error} onRetry={reload} />;
+  const v = load.view;
+  const title = projectKey ? `${pt(language, 'title')} · ${projectKey}` : pt(language, 'title');
+  const open = (key: string) => openIssue(v.siteUrl, key);
+
+  return (
+    <div style={{ padding: 8 }}>
+      <style>{FOCUS_STYLE}</style>
+      {v.state === 'not-configured' ? (
+        <SectionMessage appearance="information">
+          <p data-testid="state-message">{pt(language, 'state.notConfigured')}</p>
+        </SectionMessage>
+      ) : v.state === 'building' && v.asOf === null ? (
+        <SectionMessage appearance="information" actions={[<SectionMessageAction key="reload" onClick={reload}>{pt(language, 'reload')}</SectionMessageAction>]}>
+          <p data-testid="state-message">{pt(language, 'state.building')}</p>
+        </SectionMessage>
+      ) : (
+        <>
+          <ProgrammeHeader language={language} view={v} title={title} refresh={refresh} onRefresh={() => void requestRefresh()} onCreate={() => setCreating(true)} />
+          {refreshError ? (
+            <SectionMessage appearance="error">
+              <p role="alert">{refreshError}</p>
+            </SectionMessage>
+          ) : null}
+          {v.state === 'failed' ? (
+            <SectionMessage appearance="error" actions={[<SectionMessageAction key="reload" onClick={reload}>{pt(language, 'reload')}</SectionMessageAction>]}>
+              <p data-testid="state-message">{pt(language, 'state.failed', { reason: v.failure ?? '' })}</p>
+            </SectionMessage>
+          ) : null}
+          {v.dependencies.length === 0 && v.asOf !== null ? (
+            <div data-testid="empty-state">
+              <EmptyState>{pt(language, 'state.empty')}</EmptyState>
+            </div>
+          ) : null}
+          <FilterBar language={language} streams={v.streams} filter={filter} onChange={setFilter} />
+          <ProgrammeTabs
+            language={language}
+            view={v}
+            shown={shown}
+            filter={filter}
+            filtered={!isUnfiltered(filter)}
+            today={today}
+            tab={tab}
+            onTab={setTab}
+            onSelectPair={(pair) => {
+              setFilter({ ...filter, pair });
+              setTab(2);
+            }}
+            onOpen={open}
+            onRemove={setRemoving}
+          />
+        </>
+      )}
+      {creating ? (
+        <CreateDependencyDialog
+          language={language}
+          initialBlocked={filter.focusKey ?? ''}
+          onClose={() => setCreating(false)}
+          onCreated={(blocker, blocked) => {
+            setCreating(false);
+            flag(pt(language, 'create.done', { blocker, blocked }));
+            reload();
+          }}
+        />
+      ) : null}
+      {removing ? (
+        <RemoveLinkDialog
+          language={language}
+          evidence={removing}
+          onClose={() => setRemoving(null)}
+          onRemoved={(evidence) => {
+            setRemoving(null);
+            flag(pt(language, 'remove.done', { blocker: evidence.blocker, blocked: evidence.blocked }));
+            reload();
+          }}
+        />
+      ) : null}
+      <SuccessFlags flags={flags} onDismiss={(id) => setFlags((current) => current.filter((f) => f.id !== id))} />
+    </div>
+  );
+}
