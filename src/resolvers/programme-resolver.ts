@@ -1,0 +1,28 @@
+import { forgeAppStore } from '../platform/app-store';
+import { forgeAppStoreBatch } from '../platform/app-store-batch';
+import { pushSnapshotJob } from '../platform/snapshot-queue';
+import { createDependency, removeDependency } from '../services/dependencies/change-dependency';
+import { loadIssueDependencies } from '../services/dependencies/load-issue-dependencies';
+import { loadProgrammeView } from '../services/dependencies/load-programme-view';
+import { requestRebuild } from '../services/snapshot/request-rebuild';
+import { defineHandler } from './define';
+
+const storage = { store: forgeAppStore, batch: forgeAppStoreBatch };
+const now = () => new Date();
+
+type Request = Parameters<ReturnType<typeof defineHandler>>[0] & { context: { siteUrl?: unknown } };
+
+/** The panel links issues to the site it runs on; Forge puts the site URL in the UI context. */
+const loadProgramme = async (request: Request) => {
+  const siteUrl = typeof request.context.siteUrl === 'string' ? request.context.siteUrl : '';
+  return defineHandler('programme/load', (filter) => loadProgrammeView(storage, pushSnapshotJob, filter, siteUrl, now))(request);
+};
+
+/** The dependency panel (global page, project page) and the issue's dependency context. */
+export const programmeHandlers = {
+  'programme/load': loadProgramme,
+  'programme/refresh': defineHandler('programme/refresh', () => requestRebuild(storage, pushSnapshotJob, 'refresh', now)),
+  'dependency/create': defineHandler('dependency/create', (input) => createDependency(storage, input, now)),
+  'dependency/remove': defineHandler('dependency/remove', ({ linkId }) => removeDependency(storage, linkId, now)),
+  'issue/dependencies': defineHandler('issue/dependencies', ({ issueKey }) => loadIssueDependencies(storage, issueKey)),
+};

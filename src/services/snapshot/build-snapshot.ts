@@ -1,0 +1,40 @@
+import { loadStoredSettings } from '../settings/stored-settings';
+import { analyseSource, utcDay } from './analyse-source';
+import { readProgramme } from './read-programme';
+import { publishGeneration, readMeta, writeMeta, type SnapshotStorage } from './snapshot-store';
+
+export type BuildOutcome = { built: true; asOf: string } | { built: false; reason: string };
+
+/**
+ * The full rebuild the queue consumer runs as the app: read settings, read every stream from Jira, analyse,
+ * publish a new generation. Marks the job running first; on failure records a short reason and leaves the
+ * last good snapshot readable. `now` is the build instant (its UTC day is the analysis's today).
+ */
+export async function buildSnapshot(storage: SnapshotStorage, reason: string, now: () => Date): Promise<BuildOutcome> {
+  const started = now();
+  const meta = await readMeta(storage.store);
+  await writeMeta(storage.store, { ...meta, job: { status: 'running', reason, since: started.toISOString() } });
+  const settings = await loadStoredSettings(storage.store);
+  if (!settings) {
+    await writeMeta(storage.store, { ...(await readMeta(storage.store)), job: null });
+    return { built: false, reason: 'not-configured' };
+  }
+  const source = await readProgramme(settings);
+  const today = utcDay(started);
+  const view = analyseSource(settings, source, today);
+  const asOf = now().toISOString();
+  await publishGeneration(storage, { asOf, today, settingsVersion: settings.version, view, source }, () => ({ version: 1, job: null, lastFailure: null }));
+  return { built: true, asOf };
+}
+
+/** Records that a build gave up, keeping the current generation. */
+export async function recordBuildFailure(storage: SnapshotStorage, reason: string, now: () => Date): Promise<void> {
+  const meta = await readMeta(storage.store);
+  await writeMeta(storage.store, { ...meta, job: null, lastFailure: { at: now().toISOString(), reason: reason.slice(0, 300) } });
+}
+
+/** Puts the job back to queued while Forge waits to retry it (rate limited). */
+export async function recordBuildRetry(storage: SnapshotStorage, reason: string, now: () => Date): Promise<void> {
+  const meta = await readMeta(storage.store);
+  await writeMeta(storage.store, { ...meta, job: { status: 'queued', reason, since: now().toISOString() } });
+}

@@ -1,0 +1,98 @@
+import type { ProgrammeSettings } from '../../contract/programme';
+import { CalendarDateSchema, IssueKeySchema, StatusCategorySchema, type DependencyLink, type Stream } from '../../domain';
+import { dependencyLinksOf } from '../../platform/jira-links';
+import { programmeFields, searchAllIssues, type ProgrammeIssue } from '../../platform/jira-search';
+import { firstStreamOf, simpleProjectKeys, withoutOrderBy } from './stream-membership';
+import type { ProgrammeSource, SourceIssue } from './source';
+
+/** Searches run side by side, but only a few: Jira's burst limits are per endpoint (rest doc §11). */
+const CONCURRENT_SEARCHES = 3;
+/** Project keys per combined search, so the JQL stays short. */
+const KEYS_PER_SEARCH = 200;
+
+interface PlannedSearch {
+  jql: string;
+  /** The stream whose results this search lists (null for a combined search of simple streams). */
+  streamId: Stream['id'] | null;
+}
+
+/**
+ * Streams filtered by project are read in ONE search (`project in (…)`) and told apart by the project field;
+ * any other filter gets its own search. So 20 project streams cost ⌈issues ÷ page size⌉ requests, not 20+.
+ */
+export function planSearches(streams: readonly Stream[]): PlannedSearch[] {
+  const projectKeys = [...new Set(streams.flatMap((stream) => simpleProjectKeys(stream.jql) ?? []))];
+  const searches: PlannedSearch[] = [];
+  for (let start = 0; start < projectKeys.length; start += KEYS_PER_SEARCH) {
+    searches.push({ jql: `project in (${projectKeys.slice(start, start + KEYS_PER_SEARCH).map((key) => `"${key}"`).join(', ')})`, streamId: null });
+  }
+  for (const stream of streams) if (!simpleProjectKeys(stream.jql)) searches.push({ jql: withoutOrderBy(stream.jql), streamId: stream.id });
+  return searches;
+}
+
+async function runBounded<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+const dateOr = (value: unknown) => {
+  const parsed = CalendarDateSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
+
+/** A Jira issue as the snapshot keeps it; `streamId` is decided by the caller. */
+export function sourceIssueOf(issue: ProgrammeIssue, streamId: Stream['id'] | null, settings: ProgrammeSettings): SourceIssue {
+  const { fields } = issue;
+  const category = StatusCategorySchema.safeParse(fields.status.statusCategory.key);
+  const parent = fields.parent ? IssueKeySchema.safeParse(fields.parent.key) : null;
+  return {
+    id: issue.id,
+    key: IssueKeySchema.parse(issue.key),
+    summary: fields.summary,
+    streamId,
+    issueType: fields.issuetype.name,
+    hierarchyLevel: fields.issuetype.hierarchyLevel,
+    parentKey: parent?.success ? parent.data : null,
+    status: fields.status.name,
+    // Jira's "No Category" (`undefined`) counts as not started.
+    statusCategory: category.success ? category.data : 'new',
+    startDate: settings.startDateFieldId ? dateOr(fields[settings.startDateFieldId]) : null,
+    dueDate: dateOr(fields[settings.dueDateFieldId]),
+  };
+}
+
+/**
+ * Reads every issue of the programme's streams as the app, with only the fields the snapshot needs, in the
+ * largest pages Jira serves; the dependency links come from the same answers (`fields.issuelinks`).
+ */
+export async function readProgramme(settings: ProgrammeSettings): Promise<ProgrammeSource> {
+  const fields = programmeFields(settings.dueDateFieldId, settings.startDateFieldId);
+  const searches = planSearches(settings.streams);
+  const answers = await runBounded(searches, CONCURRENT_SEARCHES, (search) => searchAllIssues('app', search.jql, fields));
+
+  const byKey = new Map<string, ProgrammeIssue>();
+  const matched = new Map<string, Set<string>>();
+  searches.forEach((search, index) => {
+    const found = answers[index] ?? [];
+    if (search.streamId) matched.set(search.streamId, new Set(found.map((issue) => issue.key)));
+    for (const issue of found) byKey.set(issue.key, issue);
+  });
+
+  const issues: SourceIssue[] = [];
+  const links: DependencyLink[] = [];
+  for (const issue of byKey.values()) {
+    const stream = firstStreamOf(settings.streams, issue.fields.project.key, issue.key, matched);
+    if (!stream) continue; // only if Jira answered an issue of a project the search did not name
+    issues.push(sourceIssueOf(issue, stream.id, settings));
+    links.push(...dependencyLinksOf(issue.key, issue.fields.issuelinks, settings.dependencyLinkTypes));
+  }
+  return { issues, links };
+}

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { AppStore } from '../../platform/app-store';
+import type { AppStoreBatch } from '../../platform/app-store-batch';
+import { AppFailure } from '../errors';
+import { splitText } from './chunks';
+import { ProgrammeSourceSchema, type ProgrammeSource } from './source';
+import { StoredViewSchema, type StoredView } from './view-codec';
+
+/**
+ * Where the programme snapshot lives in app storage. One small meta record points at the current generation;
+ * a generation is written in full (view chunks for the panel, source chunks for incremental refresh) before
+ * the meta record is switched to it, so a reader never sees half a snapshot and a failed build leaves the last
+ * good one in place. The replaced generation is deleted after the switch.
+ */
+export const META_KEY = 'snapshot:meta';
+const chunkKey = (generation: string, part: 'view' | 'source', index: number) => `snapshot:${generation}:${part}:${index}`;
+
+const GenerationSchema = z.object({
+  generation: z.string(),
+  asOf: z.string(),
+  /** The analysis day (UTC calendar day of the build). */
+  today: z.string(),
+  settingsVersion: z.number().int(),
+  viewChunks: z.number().int().min(1),
+  sourceChunks: z.number().int().min(1),
+});
+export type GenerationInfo = z.infer<typeof GenerationSchema>;
+
+export const SnapshotMetaSchema = z.object({
+  version: z.literal(1),
+  current: GenerationSchema.nullable(),
+  /** A rebuild that is queued or running; `since` lets a crashed job be noticed. */
+  job: z.object({ status: z.enum(['queued', 'running']), reason: z.string(), since: z.string() }).nullable(),
+  lastFailure: z.object({ at: z.string(), reason: z.string() }).nullable(),
+});
+export type SnapshotMeta = z.infer<typeof SnapshotMetaSchema>;
+
+export const EMPTY_META: SnapshotMeta = { version: 1, current: null, job: null, lastFailure: null };
+
+export interface SnapshotStorage {
+  store: AppStore;
+  batch: AppStoreBatch;
+}
+
+function invalid(key: string, error: z.ZodError): AppFailure {
+  const issue = error.issues[0];
+  return new AppFailure({ code: 'STORED_DATA_INVALID', field: [key, ...(issue?.path ?? [])].join('.'), params: { message: issue?.message ?? '' } });
+}
+
+export async function readMeta(store: AppStore): Promise<SnapshotMeta> {
+  const raw = await store.get(META_KEY);
+  if (raw === undefined) return EMPTY_META;
+  const parsed = SnapshotMetaSchema.safeParse(raw);
+  if (!parsed.success) throw invalid(META_KEY, parsed.error);
+  return parsed.data;
+}
+
+export async function writeMeta(store: AppStore, meta: SnapshotMeta): Promise<void> {
+  await store.set(META_KEY, meta);
+}
+
+async function readChunks(batch: AppStoreBatch, generation: string, part: 'view' | 'source', count: number): Promise<unknown> {
+  const keys = Array.from({ length: count }, (_, index) => chunkKey(generation, part, index));
+  const found = await batch.getMany(keys);
+  const text = keys
+    .map((key) => {
+      const value = found.get(key);
+      if (typeof value !== 'string') throw new AppFailure({ code: 'STORED_DATA_INVALID', field: key, params: { message: 'snapshot chunk missing' } });
+      return value;
+    })
+    .join('');
+  return JSON.parse(text) as unknown;
+}
+
+export async function readView(batch: AppStoreBatch, info: GenerationInfo): Promise<StoredView> {
+  const parsed = StoredViewSchema.safeParse(await readChunks(batch, info.generation, 'view', info.viewChunks));
+  if (!parsed.success) throw invalid(chunkKey(info.generation, 'view', 0), parsed.error);
+  return parsed.data;
+}
+
+export async function readSource(batch: AppStoreBatch, info: GenerationInfo): Promise<ProgrammeSource> {
+  const parsed = ProgrammeSourceSchema.safeParse(await readChunks(batch, info.generation, 'source', info.sourceChunks));
+  if (!parsed.success) throw invalid(chunkKey(info.generation, 'source', 0), parsed.error);
+  return parsed.data;
+}
+
+export interface NewGeneration {
+  asOf: string;
+  today: string;
+  settingsVersion: number;
+  view: StoredView;
+  source: ProgrammeSource;
+}
+
+/**
+ * Writes a new generation, then switches the meta record to it (keeping the job and failure fields `update`
+ * decides), then deletes the generation it replaced. Returns the meta as written.
+ */
+export async function publishGeneration(storage: SnapshotStorage, next: NewGeneration, update: (meta: SnapshotMeta) => Omit<SnapshotMeta, 'current'>): Promise<SnapshotMeta> {
+  const generation = randomUUID().slice(0, 8);
+  const viewParts = splitText(JSON.stringify(next.view));
+  const sourceParts = splitText(JSON.stringify(next.source));
+  await storage.batch.setMany([
+    ...viewParts.map((value, index) => ({ key: chunkKey(generation, 'view', index), value })),
+    ...sourceParts.map((value, index) => ({ key: chunkKey(generation, 'source', index), value })),
+  ]);
+  const before = await readMeta(storage.store);
+  const meta: SnapshotMeta = {
+    ...update(before),
+    current: { generation, asOf: next.asOf, today: next.today, settingsVersion: next.settingsVersion, viewChunks: viewParts.length, sourceChunks: sourceParts.length },
+  };
+  await writeMeta(storage.store, meta);
+  if (before.current) await storage.batch.deleteMany(generationKeys(before.current));
+  return meta;
+}
+
+function generationKeys(info: GenerationInfo): string[] {
+  return [
+    ...Array.from({ length: info.viewChunks }, (_, index) => chunkKey(info.generation, 'view', index)),
+    ...Array.from({ length: info.sourceChunks }, (_, index) => chunkKey(info.generation, 'source', index)),
+  ];
+}

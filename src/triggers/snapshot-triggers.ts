@@ -1,0 +1,79 @@
+import { InvocationError, InvocationErrorCode, type AsyncEvent } from '@forge/events';
+import { z } from 'zod';
+import { forgeAppStore } from '../platform/app-store';
+import { forgeAppStoreBatch } from '../platform/app-store-batch';
+import { PlatformError } from '../platform/platform-error';
+import { pushSnapshotJob } from '../platform/snapshot-queue';
+import { AppFailure } from '../services/errors';
+import { buildSnapshot, recordBuildFailure, recordBuildRetry } from '../services/snapshot/build-snapshot';
+import { patchSnapshot, type SnapshotChange } from '../services/snapshot/patch-snapshot';
+import { requestRebuild } from '../services/snapshot/request-rebuild';
+
+const storage = { store: forgeAppStore, batch: forgeAppStoreBatch };
+const now = () => new Date();
+/** Forge gives up after a few retries; give up a little earlier so the failure is recorded. */
+const MAX_RETRIES = 3;
+
+const JobBody = z.object({ reason: z.string().default('unknown') });
+
+function shortReason(error: unknown): string {
+  if (error instanceof AppFailure) return `${error.appError.code}${error.appError.field ? ` ${error.appError.field}` : ''}`;
+  if (error instanceof PlatformError) return `Jira ${error.status}: ${error.message}`.slice(0, 300);
+  return error instanceof Error ? error.message.slice(0, 300) : 'unknown error';
+}
+
+/**
+ * The queue consumer: a full snapshot build as the app. Jira still rate limiting or unavailable after the
+ * client's own retries → ask Forge to retry later (InvocationError); any other failure is recorded and the last
+ * good snapshot stays readable.
+ */
+export async function snapshotConsumer(event: AsyncEvent): Promise<InvocationError | undefined> {
+  const body = JobBody.safeParse(event.body);
+  const reason = body.success ? body.data.reason : 'unknown';
+  try {
+    await buildSnapshot(storage, reason, now);
+    return undefined;
+  } catch (error) {
+    const transient = error instanceof PlatformError && (error.kind === 'rate-limited' || error.kind === 'server') && error.status !== 500;
+    if (transient && (event.retryContext?.retryCount ?? 0) < MAX_RETRIES) {
+      await recordBuildRetry(storage, reason, now);
+      return new InvocationError({ retryAfter: 60, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED });
+    }
+    await recordBuildFailure(storage, shortReason(error), now);
+    return undefined;
+  }
+}
+
+const IssueEvent = z.object({
+  eventType: z.enum(['avi:jira:created:issue', 'avi:jira:updated:issue', 'avi:jira:deleted:issue']),
+  issue: z.object({ id: z.string(), key: z.string() }),
+});
+const LinkEvent = z.object({
+  eventType: z.enum(['avi:jira:created:issuelink', 'avi:jira:deleted:issuelink']),
+  sourceIssueId: z.string(),
+  destinationIssueId: z.string(),
+});
+
+/** What an event changes; events carry ids only, so the issues are read again. */
+export function changeOf(event: unknown): SnapshotChange | null {
+  const issue = IssueEvent.safeParse(event);
+  if (issue.success) {
+    const { id, key } = issue.data.issue;
+    return issue.data.eventType === 'avi:jira:deleted:issue' ? { reread: [], deleted: [{ id, key }] } : { reread: [id], deleted: [] };
+  }
+  const link = LinkEvent.safeParse(event);
+  if (link.success) return { reread: [link.data.sourceIssueId, link.data.destinationIssueId], deleted: [] };
+  return null;
+}
+
+/** Issue and issue-link events patch the snapshot in place. */
+export async function onJiraEvent(event: unknown, _context?: unknown): Promise<void> {
+  const change = changeOf(event);
+  if (change) await patchSnapshot(storage, change, now);
+}
+
+/** The nightly full rebuild (repairs anything an event missed). */
+export async function onSchedule(_event?: unknown, _context?: unknown): Promise<{ statusCode: number }> {
+  await requestRebuild(storage, pushSnapshotJob, 'nightly', now);
+  return { statusCode: 204 };
+}

@@ -1,0 +1,161 @@
+/**
+ * The programme snapshot end to end through the local host: built by the queue consumer as the app, served by
+ * `programme/load` redacted per user, patched by dependency changes and by Jira events.
+ */
+import { DEMO_ACCOUNTS, DEMO_FACTS } from '../../../local/demo';
+import type { LocalSite } from '../../../local/site/create-local-site';
+import type { DependencyView, ProgrammeView } from '../../../src/contract/programme';
+import type { ProgrammeSettings } from '../../../src/contract/programme';
+import { call, dataOf, demoSiteWithSettings, expectedAnalysis } from './support';
+
+let site: LocalSite;
+let settings: ProgrammeSettings;
+beforeEach(async () => {
+  ({ site, settings } = await demoSiteWithSettings());
+});
+afterEach(() => site.close());
+
+const pm = DEMO_ACCOUNTS.programmeManager;
+const pair = (d: DependencyView) => `${d.blocker.hidden ? '?' : d.blocker.key}->${d.blocked.hidden ? '?' : d.blocked.key}`;
+
+async function buildThenLoad(accountId: string, payload: object = {}): Promise<ProgrammeView> {
+  expect(dataOf(await call(site, 'programme/refresh', {}, pm))).toEqual({ queued: true });
+  await site.host.drainQueues();
+  return dataOf(await call(site, 'programme/load', payload, accountId));
+}
+
+describe('the programme manager opens the dependency panel', () => {
+  it('first sees the snapshot being built, then every dependency with the numbers of the analysis', async () => {
+    const first = dataOf(await call(site, 'programme/load', {}, pm));
+    expect(first).toMatchObject({ state: 'building', refreshing: true, asOf: null });
+    await site.host.drainQueues();
+    const view = dataOf(await call(site, 'programme/load', {}, pm));
+    expect(view.state).toBe('ready');
+    const expected = expectedAnalysis(site.site, settings, (view.asOf ?? '').slice(0, 10));
+    expect(view.dependencies.map(pair)).toEqual(expected.dependencies.map((d) => `${d.blocker.key}->${d.blocked.key}`));
+    expect(view.counts).toEqual(expected.counts);
+    expect(view.counts.crossStream).toBe(DEMO_FACTS.crossStreamDependencies);
+    expect(view.redacted).toEqual({ epics: 0, dependencies: 0 });
+    for (const conflict of DEMO_FACTS.conflicts) {
+      expect(view.dependencies.find((d) => pair(d) === `${conflict.blocker}->${conflict.blocked}`)).toMatchObject({ status: 'conflict', overlapDays: conflict.overlapDays, inCycle: conflict.inCycle });
+    }
+    expect(view.cycles.map((c) => [...c.members].sort())).toEqual([DEMO_FACTS.cycle]);
+    expect(view.criticalPath).toEqual(expected.criticalPath);
+    expect(view.matrix).toEqual(expected.matrix);
+    expect(view.epics.length).toBe(site.site.issues.filter((i) => i.issueType === 'Epic' && i.projectKey !== 'OPS').length);
+  });
+
+  it('is told a second refresh is already under way', async () => {
+    expect(dataOf(await call(site, 'programme/refresh', {}, pm))).toEqual({ queued: true });
+    expect(dataOf(await call(site, 'programme/refresh', {}, pm))).toEqual({ queued: false });
+  });
+
+  it('sees one stream on its project page', async () => {
+    const view = await buildThenLoad(pm, { projectKey: 'LOY' });
+    expect(view.epics.every((e) => e.streamId === 'loy')).toBe(true);
+    expect(view.dependencies.length).toBeGreaterThan(0);
+    expect(view.dependencies.every((d) => d.blocker.streamId === 'loy' || d.blocked.streamId === 'loy')).toBe(true);
+  });
+
+  it('gets a message naming the field for a malformed payload', async () => {
+    expect(await call(site, 'programme/load', { projectKey: 42 }, pm)).toEqual({ ok: false, error: expect.objectContaining({ code: 'INVALID_PAYLOAD', field: 'projectKey' }) });
+    expect(await call(site, 'dependency/create', { blockerKey: 'DATA-2', blockedKey: 'crm 1' }, pm)).toEqual({ ok: false, error: expect.objectContaining({ code: 'INVALID_PAYLOAD', field: 'blockedKey' }) });
+  });
+});
+
+describe('before anything is configured', () => {
+  it('the panel says so', async () => {
+    await site.close();
+    ({ site } = await demoSiteWithSettings(false));
+    expect(dataOf(await call(site, 'programme/load', {}, pm)).state).toBe('not-configured');
+  });
+});
+
+describe('a team member who cannot browse MI', () => {
+  it('sees MI items counted, never named', async () => {
+    const view = await buildThenLoad(DEMO_ACCOUNTS.teamMember);
+    const text = JSON.stringify(view);
+    expect(text).not.toMatch(/"MI-\d+"/);
+    const hidden = view.dependencies.filter((d) => d.blocker.hidden || d.blocked.hidden);
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(view.redacted.dependencies).toBe(hidden.length);
+    expect(view.redacted.epics).toBe(site.site.issues.filter((i) => i.projectKey === 'MI' && i.issueType === 'Epic').length);
+    expect(hidden.every((d) => (d.blocker.hidden ? d.blocker.streamId : d.blocked.hidden ? d.blocked.streamId : null) === 'mi')).toBe(true);
+    expect(view.cycles[0]?.members).toEqual(['COM-7', 'EMA-6']);
+  });
+});
+
+describe('Jira rate limits and fails during the build', () => {
+  it('completes with the same result as without faults', async () => {
+    const clean = await buildThenLoad(pm);
+    site.instruments.failNext('POST /rest/api/3/search/jql', { status: 429, retryAfterSeconds: 0, reason: 'jira-burst-based' }, 2);
+    site.instruments.failNext('POST /rest/api/3/search/jql', { status: 503 }, 1);
+    const faulty = await buildThenLoad(pm);
+    expect(faulty.state).toBe('ready');
+    expect(faulty.failure).toBeNull();
+    expect({ ...faulty, asOf: null }).toEqual({ ...clean, asOf: null });
+  });
+});
+
+describe('changing dependencies', () => {
+  it('a new dependency shows in the next load and exists in Jira; removing it takes it away', async () => {
+    await buildThenLoad(pm);
+    expect(dataOf(await call(site, 'dependency/create', { blockerKey: 'LOY-3', blockedKey: 'PRT-7' }, pm))).toEqual({ created: true });
+    const link = site.site.links.find((l) => l.outwardKey === 'LOY-3' && l.inwardKey === 'PRT-7' && l.type === 'Blocks');
+    expect(link).toBeDefined();
+    const after = dataOf(await call(site, 'programme/load', {}, pm));
+    const created = after.dependencies.find((d) => pair(d) === 'LOY-3->PRT-7');
+    expect(created?.evidence).toEqual([{ linkId: link?.id, type: 'Blocks', blocker: 'LOY-3', blocked: 'PRT-7' }]);
+
+    expect(dataOf(await call(site, 'dependency/remove', { linkId: link?.id }, pm))).toEqual({ removed: true });
+    await site.host.idle();
+    const removed = dataOf(await call(site, 'programme/load', {}, pm));
+    expect(removed.dependencies.find((d) => pair(d) === 'LOY-3->PRT-7')).toBeUndefined();
+    expect(site.site.links.some((l) => l.id === link?.id)).toBe(false);
+  });
+
+  it('the sponsor, who edits nothing, is refused and nothing is linked', async () => {
+    await buildThenLoad(pm);
+    const before = site.site.links.length;
+    expect(await call(site, 'dependency/create', { blockerKey: 'LOY-3', blockedKey: 'PRT-7' }, DEMO_ACCOUNTS.sponsor)).toEqual({
+      ok: false, error: { code: 'PERMISSION_DENIED', params: expect.objectContaining({ issueKey: 'PRT-7', permission: 'LINK_ISSUES' }) },
+    });
+    expect(site.site.links.length).toBe(before);
+  });
+
+  it('a team member linking to an issue they cannot see is told it was not found', async () => {
+    await buildThenLoad(pm);
+    expect(await call(site, 'dependency/create', { blockerKey: 'MI-4', blockedKey: 'EMA-3' }, DEMO_ACCOUNTS.teamMember)).toEqual({
+      ok: false, error: { code: 'NOT_FOUND', params: expect.objectContaining({ issueKey: 'MI-4' }) },
+    });
+  });
+});
+
+describe('Jira events', () => {
+  it('a due date changed in Jira patches the snapshot without a rebuild', async () => {
+    await buildThenLoad(pm);
+    const response = await site.jira(
+      new Request('https://local-site.atlassian.net/rest/api/3/issue/DATA-2', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fields: { duedate: '2026-01-10' } }) }),
+      { kind: 'app' },
+    );
+    expect(response.status).toBe(204);
+    await site.host.idle();
+    const view = dataOf(await call(site, 'programme/load', {}, pm));
+    const fromData2 = view.dependencies.filter((d) => !d.blocker.hidden && d.blocker.key === 'DATA-2');
+    expect(fromData2.length).toBeGreaterThan(0);
+    expect(fromData2.every((d) => !d.blocker.hidden && d.blocker.dueDate === '2026-01-10')).toBe(true);
+    expect(view.epics.find((e) => e.key === 'DATA-2')?.dueDate).toBe('2026-01-10');
+  });
+});
+
+describe('the issue view\'s dependencies', () => {
+  it('a story shows the cross-stream dependencies of its epic', async () => {
+    await buildThenLoad(pm);
+    const story = site.site.issues.find((i) => i.parentKey === 'EMA-6' && i.issueType !== 'Subtask');
+    if (!story) throw new Error('the demo lacks a story under EMA-6');
+    const view = dataOf(await call(site, 'issue/dependencies', { issueKey: story.key }, pm));
+    expect(view.epicKey).toBe('EMA-6');
+    expect(view.waitsOn.map(pair)).toEqual(expect.arrayContaining(['MI-5->EMA-6']));
+    expect(view.waitedOnBy.map(pair)).toEqual(expect.arrayContaining(['EMA-6->COM-7']));
+  });
+});
