@@ -1,2 +1,3 @@
 /** The handlers manifest.yml names, and nothing else. */
 export { handler } from './resolvers';
+export { snapshotConsumer, onJiraEvent, onSchedule } from './triggers/snapshot-triggers';
