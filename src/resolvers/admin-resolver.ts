@@ -1,0 +1,54 @@
+import { Queue } from '@forge/events';
+import Resolver from '@forge/resolver';
+import type { ResolverResult } from '../contract/errors';
+import { forgeAppStore } from '../platform/app-store';
+import { AppFailure } from '../services/errors';
+import { checkJql } from '../services/settings/check-jql';
+import { loadSettingsView } from '../services/settings/load-settings-view';
+import { requireJiraAdmin } from '../services/settings/require-jira-admin';
+import { saveSettings } from '../services/settings/save-settings';
+import { forgeSettingsJira, type SettingsPorts } from '../services/settings/settings-ports';
+import { defineHandler } from './define';
+
+/** The queue the snapshot consumer listens on (manifest.yml `consumer` snapshot-consumer). */
+const SNAPSHOT_QUEUE = 'programme-snapshot';
+
+const ports: SettingsPorts = {
+  store: forgeAppStore,
+  jira: forgeSettingsJira,
+  async requestSnapshotRebuild() {
+    await new Queue({ key: SNAPSHOT_QUEUE }).push([{ body: { reason: 'settings-saved' } }]);
+  },
+};
+
+type AdminRequest = { payload: unknown; context: { accountId?: string; locale?: string } };
+
+/**
+ * Guards a handler with the Administer Jira check, made before anything else — even before the payload is read —
+ * so a non-admin learns nothing from this function, whatever they send. Without an invoking user there is nobody
+ * to ask Jira about, so the answer is the same refusal.
+ */
+function adminOnly(handler: (request: AdminRequest) => Promise<ResolverResult<unknown>>) {
+  return async (request: AdminRequest): Promise<ResolverResult<unknown>> => {
+    try {
+      if (!request.context.accountId) throw new AppFailure({ code: 'ADMIN_REQUIRED', params: { permission: 'ADMINISTER' } });
+      await requireJiraAdmin(ports.jira);
+    } catch (error) {
+      if (error instanceof AppFailure) return { ok: false, error: error.appError };
+      throw error;
+    }
+    return handler(request);
+  };
+}
+
+/** The admin page's resolvers (manifest function `admin-resolver`): programme settings, Jira admins only. */
+const handlers = {
+  'settings/get': adminOnly(defineHandler('settings/get', () => loadSettingsView(ports))),
+  'settings/save': adminOnly(defineHandler('settings/save', ({ expectedVersion, settings }) => saveSettings(ports, expectedVersion, settings))),
+  'settings/check-jql': adminOnly(defineHandler('settings/check-jql', ({ jql }) => checkJql(ports, jql))),
+};
+
+const resolver = new Resolver();
+for (const [key, handler] of Object.entries(handlers)) resolver.define(key, handler as never);
+
+export const adminHandler = resolver.getDefinitions();

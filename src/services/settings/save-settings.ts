@@ -1,0 +1,45 @@
+import { ProgrammeSettingsSchema, type ProgrammeSettings } from '../../contract/programme';
+import { AppFailure } from '../errors';
+import type { SettingsPorts } from './settings-ports';
+import { loadStoredSettings, SETTINGS_KEY } from './stored-settings';
+import { checkDraftAgainstJira, checkDraftRules, type SettingsDraft } from './validate-settings';
+
+async function requireVersion(ports: SettingsPorts, expectedVersion: number): Promise<number> {
+  const currentVersion = (await loadStoredSettings(ports.store))?.version ?? 0;
+  if (currentVersion !== expectedVersion) throw new AppFailure({ code: 'CONFLICT', params: { currentVersion, expectedVersion } });
+  return currentVersion;
+}
+
+/**
+ * Validates and stores the programme settings, then asks for a snapshot rebuild.
+ *
+ * Concurrency: compare-and-set on `version`, done as check-then-set. Forge KVS offers conditional writes only for
+ * custom entities (transaction conditions name an entity), and the settings are a plain key, so the guarantee is:
+ * a save based on a version someone else has since replaced is refused with CONFLICT, except when two saves
+ * pass the final check within the same few milliseconds before either writes — then the later write wins whole.
+ * The version is checked once up front (fail fast) and again right before the write, after the slow Jira checks,
+ * to keep that window small. The record is written in one `set`, so it is never half-written; nothing is
+ * written at all when any check fails.
+ */
+export async function saveSettings(ports: SettingsPorts, expectedVersion: number, draft: SettingsDraft): Promise<{ settings: ProgrammeSettings }> {
+  checkDraftRules(draft);
+  await requireVersion(ports, expectedVersion);
+  const checked = await checkDraftAgainstJira(ports.jira, draft);
+  const currentVersion = await requireVersion(ports, expectedVersion);
+  const settings = ProgrammeSettingsSchema.parse({ ...checked, version: currentVersion + 1 });
+  await ports.store.set(SETTINGS_KEY, settings);
+  await requestRebuild(ports);
+  return { settings };
+}
+
+/**
+ * The settings are saved at this point; a failed push must not report the save as failed (a retry would then
+ * meet CONFLICT). The nightly rebuild and the next Jira event pick the new settings up, so the failure is logged.
+ */
+async function requestRebuild(ports: SettingsPorts): Promise<void> {
+  try {
+    await ports.requestSnapshotRebuild();
+  } catch (error) {
+    console.warn('settings saved, but the snapshot rebuild could not be queued:', error instanceof Error ? error.message : 'unknown error');
+  }
+}
