@@ -1,0 +1,75 @@
+import type { Language } from '../../i18n/messages';
+
+/** The issue panel's words in English and German. */
+const MESSAGES = {
+  en: {
+    'panel.forIssue': 'Cross-stream dependencies of {key}',
+    'panel.viaEpic': 'Via epic {epic}: {key} rolls up to it, so its dependencies are shown.',
+    'panel.asOf': 'As of {time}',
+    'panel.neverBuilt': 'Not built yet',
+    'panel.open': 'Open in programme page',
+    'group.waitsOn': 'Waits on',
+    'group.waitedOnBy': 'Waited on by',
+    'group.none': 'Nothing.',
+    empty: 'No cross-stream dependencies.',
+    'state.notConfigured': 'The programme has no streams yet, so no dependencies are shown. A Jira administrator sets them up under Apps → Programme settings.',
+    'state.building': 'The programme snapshot is being built. This takes a minute or two on large programmes.',
+    'state.failed': 'The last build of the programme snapshot failed. A Jira administrator can look at the programme page for the reason.',
+    reload: 'Check again',
+    hidden: 'Hidden issue (no access)',
+    external: 'outside every stream',
+    'stream.none': 'no stream',
+    'dates.span': '{start} → {due}',
+    'dates.none': 'no dates',
+    'date.none': '?',
+    'status.conflict': 'Conflict: {days} days overlap',
+    'status.at-risk': 'At risk: {days} days slack',
+    'status.at-risk-overdue': 'At risk: blocker overdue',
+    'status.missing-dates': 'Missing dates',
+    'status.resolved': 'Resolved',
+    'status.ok': 'OK: {days} days slack',
+    'status.ok-plain': 'OK',
+    'dependency.cycle': 'in a cycle',
+    'dependency.links': '{count} links',
+  },
+  de: {
+    'panel.forIssue': 'Stream-übergreifende Abhängigkeiten von {key}',
+    'panel.viaEpic': 'Über das Epic {epic}: {key} gehört dazu, daher werden dessen Abhängigkeiten gezeigt.',
+    'panel.asOf': 'Stand {time}',
+    'panel.neverBuilt': 'Noch nicht aufgebaut',
+    'panel.open': 'Auf der Programmseite öffnen',
+    'group.waitsOn': 'Wartet auf',
+    'group.waitedOnBy': 'Darauf warten',
+    'group.none': 'Nichts.',
+    empty: 'Keine Stream-übergreifenden Abhängigkeiten.',
+    'state.notConfigured': 'Das Programm hat noch keine Streams, daher werden keine Abhängigkeiten gezeigt. Eine Jira-Administration legt sie unter Apps → Programmeinstellungen an.',
+    'state.building': 'Der Programm-Snapshot wird aufgebaut. Bei großen Programmen dauert das ein bis zwei Minuten.',
+    'state.failed': 'Der letzte Aufbau des Programm-Snapshots ist fehlgeschlagen. Eine Jira-Administration findet den Grund auf der Programmseite.',
+    reload: 'Erneut prüfen',
+    hidden: 'Verborgener Vorgang (kein Zugriff)',
+    external: 'außerhalb aller Streams',
+    'stream.none': 'kein Stream',
+    'dates.span': '{start} → {due}',
+    'dates.none': 'keine Daten',
+    'date.none': '?',
+    'status.conflict': 'Konflikt: {days} Tage Überschneidung',
+    'status.at-risk': 'Gefährdet: {days} Tage Puffer',
+    'status.at-risk-overdue': 'Gefährdet: Vorgänger überfällig',
+    'status.missing-dates': 'Daten fehlen',
+    'status.resolved': 'Erledigt',
+    'status.ok': 'OK: {days} Tage Puffer',
+    'status.ok-plain': 'OK',
+    'dependency.cycle': 'in einem Zyklus',
+    'dependency.links': '{count} Verknüpfungen',
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+export type DependencyMessageKey = keyof (typeof MESSAGES)['en'];
+
+// German must name every English key: a missing translation fails the type check.
+const germanIsComplete: Record<DependencyMessageKey, string> = MESSAGES.de;
+void germanIsComplete;
+
+export function dependencyText(language: Language, key: DependencyMessageKey, params: Record<string, string | number> = {}): string {
+  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}

@@ -1,0 +1,17 @@
+import { router } from '@forge/bridge';
+
+/** Opens an issue in Jira, in the same tab (the panel lives inside the issue view). */
+export function openIssue(issueKey: string): void {
+  void router.navigate({ target: 'issue', issueKey });
+}
+
+/**
+ * Opens the programme page focused on an epic. The host gives the page's URL; `?focus=KEY` is what the page
+ * reads (static/main/src/main.tsx) to focus the epic.
+ */
+export async function openProgrammePage(focusKey: string): Promise<void> {
+  const url = await router.getUrl({ target: 'module', moduleKey: 'programme-page' });
+  if (!url) return;
+  url.searchParams.set('focus', focusKey);
+  await router.navigate(url.toString());
+}
