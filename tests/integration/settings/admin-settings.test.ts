@@ -84,6 +84,28 @@ describe('a Jira admin opens the programme settings for the first time', () => {
   });
 });
 
+describe('a Jira admin on a site configured differently', () => {
+  it('is offered no start date field when the date picker is not called "Start date", but may still choose it', async () => {
+    const picker = site.site.fields.find((f) => f.id === 'customfield_10015');
+    if (!picker) throw new Error('the demo site lacks its Start date picker');
+    picker.name = 'Kick-off';
+    const view = dataOf(await getSettings());
+    expect(view.settings.startDateFieldId).toBeNull();
+    expect(view.dateFields).toContainEqual({ id: 'customfield_10015', name: 'Kick-off' });
+  });
+
+  it('is offered the first link type when the site has no "Blocks"', async () => {
+    site.site.linkTypes = site.site.linkTypes.filter((t) => t.name !== 'Blocks');
+    const view = dataOf(await getSettings());
+    expect(view.settings.dependencyLinkTypes).toEqual([{ linkTypeId: '10001', name: 'Cloners', objectWaits: true }]);
+  });
+
+  it('is told Jira is unavailable, not shown a stack trace, when the permission check fails', async () => {
+    site.instruments.failNext('GET /rest/api/3/mypermissions', { status: 500 });
+    expect(await getSettings()).toMatchObject({ ok: false, error: { code: 'JIRA_UNAVAILABLE' } });
+  });
+});
+
 describe('a Jira admin saves the programme settings', () => {
   it('saves one stream per project, validating every filter in one request, and reads them back as version 1', async () => {
     const first = dataOf(await getSettings());
