@@ -10,7 +10,9 @@ export function endLabel(language: Language, end: EndView): string {
 
 /** "DATA-2 blocks COM-2: conflict, 108 days overlap": the accessible name of an arrow and a list row. */
 export function dependencyName(language: Language, dependency: DependencyView): string {
-  const status = pt(language, `status.${dependency.status}`).toLowerCase();
+  // English reads "conflict" mid-sentence; German nouns keep their capital ("Konflikt").
+  const label = pt(language, `status.${dependency.status}`);
+  const status = language === 'en' ? label.toLowerCase() : label;
   const base = pt(language, 'arrow.name', { blocker: endLabel(language, dependency.blocker), blocked: endLabel(language, dependency.blocked), status });
   if (dependency.status === 'conflict' && dependency.overlapDays !== null) return `${base}, ${pt(language, 'arrow.overlap', { days: dependency.overlapDays })}`;
   if (dependency.status === 'at-risk' && dependency.slackDays !== null) return `${base}, ${pt(language, 'arrow.slack', { days: dependency.slackDays })}`;

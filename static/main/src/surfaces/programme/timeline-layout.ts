@@ -1,5 +1,6 @@
 import type { DependencyView, TimelineItem } from '../../../../../src/contract/programme';
 import { addCalendarDays, type CalendarDate } from '../../../../../src/domain/calendar-date';
+import { compareIssueKeys } from '../../../../../src/domain/ids';
 import type { Stream } from '../../../../../src/domain/programme';
 import type { TimeAxis } from './time-axis';
 
@@ -71,7 +72,7 @@ export function layoutTimeline(streams: readonly Stream[], epics: readonly Timel
   let top = 0;
   for (const streamId of laneIds) {
     const items = [...(grouped.get(streamId) ?? [])].sort(
-      (a, b) => Number(priority.has(b.key)) - Number(priority.has(a.key)) || a.startDate.localeCompare(b.startDate) || a.dueDate.localeCompare(b.dueDate) || a.key.localeCompare(b.key),
+      (a, b) => Number(priority.has(b.key)) - Number(priority.has(a.key)) || a.startDate.localeCompare(b.startDate) || a.dueDate.localeCompare(b.dueDate) || compareIssueKeys(a.key, b.key),
     );
     const rowEnds: number[] = [];
     const placed: Array<{ item: Dated; row: number; x: number; width: number }> = [];
