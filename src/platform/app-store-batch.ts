@@ -1,7 +1,10 @@
 import { kvs } from '@forge/kvs';
 
-/** KVS takes at most 25 keys per batch (forge-platform.md §4). */
+/** KVS takes at most 25 keys and 4 MB per batch (forge-platform.md §4). */
 export const MAX_BATCH_KEYS = 25;
+const MAX_BATCH_BYTES = 3.5 * 1024 * 1024;
+/** Reads: values of up to 240 KiB each, so 16 keys stay under 4 MB. */
+const MAX_READ_KEYS = 16;
 
 /**
  * Batch reads and writes over @forge/kvs, for records split into chunks. One `getMany` of up to 25 keys is one
@@ -13,23 +16,35 @@ export interface AppStoreBatch {
   deleteMany(keys: readonly string[]): Promise<void>;
 }
 
-function batches<T>(items: readonly T[]): T[][] {
+function batches<T>(items: readonly T[], maxKeys = MAX_BATCH_KEYS, sizeOf: (item: T) => number = () => 0): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += MAX_BATCH_KEYS) out.push(items.slice(i, i + MAX_BATCH_KEYS));
+  let current: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = sizeOf(item);
+    if (current.length > 0 && (current.length >= maxKeys || bytes + size > MAX_BATCH_BYTES)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += size;
+  }
+  if (current.length > 0) out.push(current);
   return out;
 }
 
 export const forgeAppStoreBatch: AppStoreBatch = {
   async getMany(keys) {
     const found = new Map<string, unknown>();
-    for (const batch of batches(keys)) {
+    for (const batch of batches(keys, MAX_READ_KEYS)) {
       const result = await kvs.batchGet<unknown>(batch.map((key) => ({ key })));
       for (const item of result.successfulKeys) found.set(item.key, item.value);
     }
     return found;
   },
   async setMany(entries) {
-    for (const batch of batches(entries)) {
+    for (const batch of batches(entries, MAX_BATCH_KEYS, (entry) => Buffer.byteLength(JSON.stringify(entry.value)) + entry.key.length + 32)) {
       const result = await kvs.batchSet(batch.map(({ key, value }) => ({ key, value: value as never })));
       const failed = result.failedKeys[0];
       // A chunk that was not written would leave a torn snapshot: fail loudly so the build is marked failed.
