@@ -18,6 +18,39 @@ export const ERROR_CODES = [
   /** The programme has no streams yet. */
   'NOT_CONFIGURED',
   'JIRA_UNAVAILABLE',
+  // Journey tagging (issue #5). Params name the dimension ('touchpoint' …), termId, useCaseId, language ('en'|'de').
+  /** A tag or use case names a term the taxonomy does not have: params.dimension, params.termId. */
+  'TERM_UNKNOWN',
+  /** A retired term cannot be newly added (it stays on issues that have it): params.dimension, params.termId. */
+  'TERM_RETIRED',
+  /** A new term's id is not lowercase letters, digits and dashes: params.dimension, params.termId. */
+  'TERM_ID_INVALID',
+  'TERM_ID_TAKEN',
+  /** params.dimension, params.termId, params.language. */
+  'LABEL_EMPTY',
+  /** Another active term of the dimension has this label: params.dimension, params.termId, params.language, params.label. */
+  'LABEL_TAKEN',
+  /** A new lifecycle stage needs the phase it falls into: params.termId. */
+  'PHASE_REQUIRED',
+  'PHASE_UNKNOWN',
+  /** A reorder must name every term of the dimension exactly once: params.dimension. */
+  'REORDER_MISMATCH',
+  'USE_CASE_UNKNOWN',
+  /** A retired use case cannot be newly tagged: params.useCaseId. */
+  'USE_CASE_RETIRED',
+  'USE_CASE_ID_TAKEN',
+  /** A use case names an unknown term: params.useCaseId, params.dimension, params.termId; field = the use-case field. */
+  'USE_CASE_TERM_UNKNOWN',
+  /** The CSV could not be read at all: params.message. */
+  'CSV_UNREADABLE',
+  /** A documented column is missing from the header: params.column. */
+  'CSV_COLUMN_MISSING',
+  /** A cell's value is not acceptable: params.message (what was expected). */
+  'CSV_VALUE_INVALID',
+  /** The CSV has a header but no rows. */
+  'CSV_EMPTY',
+  /** A bulk action selected more issues than one action may tag: params.limit. */
+  'BULK_TOO_MANY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -5,6 +5,10 @@ import {
   DependencyCreatePayload, DependencyRemovePayload, IssueDependenciesPayload, JqlCheckPayload, ProgrammeLoadPayload, SettingsSavePayload,
   type IssueDependenciesView, type JqlCheckResult, type ProgrammeSettings, type ProgrammeView, type SettingsView,
 } from './programme';
+import {
+  TagsBulkPayload, TagsSavePayload, TaxonomySavePayload, UseCaseImportPayload, UseCaseRetirePayload, UseCaseSavePayload,
+  type TagsBulkResult, type TagsSaveResult, type TaxonomySaveResult, type UseCaseCatalogueView, type UseCaseExportResult, type UseCaseImportResult,
+} from './journey';
 
 /**
  * Resolver keys with their payload schemas and result types, shared by `src/resolvers` and `static/` so the
@@ -25,6 +29,16 @@ export const RESOLVERS = {
   'settings/get': { payload: z.object({}).strict(), result: null as unknown as SettingsView },
   'settings/save': { payload: SettingsSavePayload, result: null as unknown as { settings: ProgrammeSettings } },
   'settings/check-jql': { payload: JqlCheckPayload, result: null as unknown as JqlCheckResult },
+  // Journey tagging (issue #5), user resolver.
+  'tags/save': { payload: TagsSavePayload, result: null as unknown as TagsSaveResult },
+  'tags/bulk': { payload: TagsBulkPayload, result: null as unknown as TagsBulkResult },
+  'use-cases/list': { payload: z.object({}).strict(), result: null as unknown as UseCaseCatalogueView },
+  // Journey tagging, admin function only (each checks Administer Jira on the server).
+  'taxonomy/save': { payload: TaxonomySavePayload, result: null as unknown as TaxonomySaveResult },
+  'use-cases/save': { payload: UseCaseSavePayload, result: null as unknown as UseCaseCatalogueView },
+  'use-cases/retire': { payload: UseCaseRetirePayload, result: null as unknown as UseCaseCatalogueView },
+  'use-cases/import': { payload: UseCaseImportPayload, result: null as unknown as UseCaseImportResult },
+  'use-cases/export': { payload: z.object({}).strict(), result: null as unknown as UseCaseExportResult },
 } as const;
 
 export type ResolverKey = keyof typeof RESOLVERS;

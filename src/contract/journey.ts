@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { DimensionIdSchema } from '../domain/taxonomy/dimensions';
+import { TermIdSchema, UseCaseIdSchema } from '../domain/ids';
+import { JourneyTagsSchema, type JourneyTags } from '../domain/tags';
+import type { Taxonomy } from '../domain/taxonomy/taxonomy';
+import { UseCaseSchema, type UseCase } from '../domain/use-case';
+import type { AppError } from './errors';
+
+/**
+ * Payloads and results of journey tagging (issue #5): tagging one or many issues, the use-case catalogue, and the
+ * admin's taxonomy and catalogue edits. Shared by `src/resolvers` and `static/`.
+ */
+
+const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'expected an issue key such as CRM-12');
+const version = z.number().int().min(0);
+
+/** The most issues one bulk action tags: one `properties/multi` request takes 100. */
+export const MAX_BULK_ISSUES = 100;
+
+// ---- tagging (user resolver) ----
+
+/** `tags/save`: `base` is what the user loaded, `tags` what they want; other people's edits since are kept per term. */
+export const TagsSavePayload = z.object({ issueKey, base: JourneyTagsSchema, tags: JourneyTagsSchema }).strict();
+export interface TagsSaveResult {
+  issueKey: string;
+  /** What is stored on the issue now (ids; labels come from the taxonomy). */
+  tags: JourneyTags;
+  /** True when someone else had changed the tags since `base`, and their changes were merged in. */
+  merged: boolean;
+}
+
+/** Term or use-case ids per slot, for a bulk add or remove. */
+const TagSelection = z
+  .object({
+    touchpoint: z.array(TermIdSchema).max(50),
+    lifecycle: z.array(TermIdSchema).max(50),
+    category: z.array(TermIdSchema).max(50),
+    action: z.array(TermIdSchema).max(50),
+    channel: z.array(TermIdSchema).max(50),
+    useCase: z.array(UseCaseIdSchema).max(200),
+  })
+  .partial()
+  .strict();
+
+/** `tags/bulk`: either the selected issue keys or a JQL (the navigator's search), never both. */
+export const TagsBulkPayload = z
+  .object({
+    issueKeys: z.array(issueKey).min(1).max(MAX_BULK_ISSUES).optional(),
+    jql: z.string().trim().min(1).max(4000).optional(),
+    add: TagSelection.default({}),
+    remove: TagSelection.default({}),
+  })
+  .strict()
+  .refine((p) => (p.issueKeys === undefined) !== (p.jql === undefined), { message: 'give either issueKeys or jql', path: ['issueKeys'] })
+  .refine((p) => Object.values(p.add).some((ids) => ids.length > 0) || Object.values(p.remove).some((ids) => ids.length > 0), {
+    message: 'choose at least one term to add or remove',
+    path: ['add'],
+  });
+
+/**
+ * One issue's outcome: `done` (written, or already as asked: `changed` false), `no-permission` (the user may not
+ * edit it), `not-found` (missing, or the user cannot browse it), `failed` (Jira refused or did not confirm; `detail`).
+ */
+export type BulkOutcome = 'done' | 'no-permission' | 'not-found' | 'failed';
+export interface BulkIssueResult {
+  issueKey: string;
+  outcome: BulkOutcome;
+  changed: boolean;
+  detail?: string;
+}
+export interface TagsBulkResult {
+  results: BulkIssueResult[];
+  counts: Record<BulkOutcome, number>;
+}
+
+export interface UseCaseCatalogueView {
+  useCases: UseCase[];
+  version: number;
+  /** False until an admin saved or imported a catalogue. */
+  stored: boolean;
+}
+
+// ---- admin: taxonomy ----
+
+const LabelsInput = z.object({ en: z.string().trim().min(1, 'must not be empty').max(100), de: z.string().trim().min(1, 'must not be empty').max(100) }).strict();
+
+/** One edit of the taxonomy, applied through the domain's operations. */
+export const TaxonomyChangeSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('add'), dimension: DimensionIdSchema, id: z.string().optional(), labels: LabelsInput, phase: z.string().optional() }).strict(),
+  z.object({ op: z.literal('rename'), dimension: DimensionIdSchema, termId: z.string().min(1), labels: LabelsInput }).strict(),
+  z.object({ op: z.literal('retire'), dimension: DimensionIdSchema, termId: z.string().min(1), retired: z.boolean() }).strict(),
+  z.object({ op: z.literal('reorder'), dimension: DimensionIdSchema, orderedIds: z.array(z.string().min(1)).min(1).max(200) }).strict(),
+]);
+export type TaxonomyChange = z.infer<typeof TaxonomyChangeSchema>;
+
+/** `taxonomy/save`: the changes, in order, on top of the version the admin loaded (a newer one → CONFLICT). */
+export const TaxonomySavePayload = z.object({ expectedVersion: version, changes: z.array(TaxonomyChangeSchema).min(1).max(100) }).strict();
+export interface TaxonomySaveResult {
+  taxonomy: Taxonomy;
+}
+
+// ---- admin: use-case catalogue ----
+
+/** `use-cases/save`: create (`isNew`, the id must be free) or edit one use case. */
+export const UseCaseSavePayload = z.object({ expectedVersion: version, isNew: z.boolean(), useCase: UseCaseSchema }).strict();
+export const UseCaseRetirePayload = z.object({ expectedVersion: version, useCaseId: UseCaseIdSchema, retired: z.boolean() }).strict();
+
+/** The CSV import takes at most this many characters (well under the bridge's 500 KB request limit). */
+export const MAX_CSV_CHARS = 400_000;
+/** `use-cases/import`: a CSV in the documented columns; rows update use cases with the same id and add new ones. */
+export const UseCaseImportPayload = z.object({ expectedVersion: version, csv: z.string().min(1, 'the file is empty').max(MAX_CSV_CHARS) }).strict();
+
+/** One problem of an import: the spreadsheet row (the header is row 1) and column it is about, as a coded error. */
+export interface CsvProblem {
+  row: number;
+  column: string;
+  error: AppError;
+}
+/** All or nothing: either every row was imported, or none was and each problem is named. */
+export type UseCaseImportResult =
+  | { imported: true; added: number; updated: number; catalogue: UseCaseCatalogueView }
+  | { imported: false; problems: CsvProblem[] };
+
+export interface UseCaseExportResult {
+  fileName: string;
+  csv: string;
+}

@@ -1,0 +1,48 @@
+import { TaxonomySchema, addTerm, renameTerm, reorderTerms, setTermRetired, type Result, type Taxonomy, type TaxonomyError } from '../../domain';
+import type { TaxonomyChange, TaxonomySaveResult } from '../../contract/journey';
+import type { AppStore } from '../../platform/app-store';
+import { AppFailure } from '../errors';
+import { TAXONOMY_KEY, loadTaxonomy } from '../load-taxonomy';
+
+function applyChange(taxonomy: Taxonomy, change: TaxonomyChange): Result<Taxonomy, TaxonomyError> {
+  switch (change.op) {
+    case 'add':
+      return addTerm(taxonomy, change.dimension, { ...(change.id ? { id: change.id } : {}), labels: change.labels, ...(change.phase ? { phase: change.phase } : {}) });
+    case 'rename':
+      return renameTerm(taxonomy, change.dimension, change.termId, change.labels);
+    case 'retire':
+      return setTermRetired(taxonomy, change.dimension, change.termId, change.retired);
+    case 'reorder':
+      return reorderTerms(taxonomy, change.dimension, change.orderedIds);
+  }
+}
+
+async function requireVersion(store: AppStore, expectedVersion: number): Promise<Taxonomy> {
+  const { taxonomy } = await loadTaxonomy(store);
+  if (taxonomy.version !== expectedVersion) throw new AppFailure({ code: 'CONFLICT', params: { currentVersion: taxonomy.version, expectedVersion } });
+  return taxonomy;
+}
+
+/**
+ * Applies an admin's changes (add, rename, retire, reorder) in order on top of the version they loaded, and stores
+ * the result — or nothing, when any change is refused (the first refusal is named, with `changes.<i>`) or someone
+ * saved in between (CONFLICT with params.currentVersion). Labels change, ids never do, so no issue is rewritten.
+ * Check-then-set on a plain key, as for the settings (KVS conditions exist only for entities).
+ */
+export async function saveTaxonomy(store: AppStore, expectedVersion: number, changes: readonly TaxonomyChange[]): Promise<TaxonomySaveResult> {
+  let taxonomy = await requireVersion(store, expectedVersion);
+  const loaded = taxonomy;
+  changes.forEach((change, index) => {
+    const result = applyChange(taxonomy, change);
+    if (!result.ok) {
+      const { code, ...params } = result.errors[0] as TaxonomyError;
+      throw new AppFailure({ code, field: `changes.${index}`, params });
+    }
+    taxonomy = result.value;
+  });
+  if (taxonomy === loaded) return { taxonomy };
+  const checked = TaxonomySchema.parse(taxonomy);
+  await requireVersion(store, expectedVersion);
+  await store.set(TAXONOMY_KEY, checked);
+  return { taxonomy: checked };
+}
