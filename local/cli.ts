@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDemoSite } from './demo';
+import { demoAppData } from './demo/app-data';
 import { loadApp, InvalidManifestError } from './host';
 import { startSiteServer } from './server';
 import { createLocalSite } from './site/create-local-site';
@@ -58,12 +59,14 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   // The site first: a bad --site file is refused before any slower work.
   const store = createSiteStore(path.join(appDir, DEFAULT_SITE_DIR));
-  const opened = openSite({ store, reset: options.reset, siteFile: options.siteFile, demo: buildDemoSite });
+  const opened = openSite({ store, reset: options.reset, siteFile: options.siteFile, demo: buildDemoSite, demoAppData });
   const app = await loadApp(appDir);
   ensureUiBuilt(app.resources.map((r) => path.resolve(appDir, r.path)));
   const local = await createLocalSite({ appDir, app, site: opened.site, kvsState: opened.kvsState, persist: (snapshot) => store.scheduleSave(snapshot) });
   if (opened.source !== 'saved') await store.save(opened);
   local.host.startSchedules();
+  // Forge runs each scheduled trigger shortly after a deploy; do the same at start so the programme snapshot exists.
+  for (const trigger of local.app.scheduledTriggers) void local.host.runScheduledTrigger(trigger.key);
 
   const server = await startSiteServer({ local, appDir, port: options.port });
   const from = { saved: `the saved site in ${DEFAULT_SITE_DIR}/`, demo: 'the demo site', file: options.siteFile ?? '' }[opened.source];

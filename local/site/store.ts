@@ -126,6 +126,8 @@ export interface OpenSiteOptions {
   /** start from this site file (validated), with an empty app store */
   siteFile?: string;
   demo: () => SiteFile;
+  /** the app's stored data the demo starts with (settings, catalogue); empty when left out */
+  demoAppData?: (site: SiteFile) => KvsState;
 }
 
 /** Chooses the starting site: `--site FILE`, else `--reset` → demo, else the saved site, else the demo. */
@@ -135,5 +137,6 @@ export function openSite(options: OpenSiteOptions): SiteSnapshot & { source: Sit
     const saved = options.store.load();
     if (saved) return { ...saved, source: 'saved' };
   }
-  return { site: options.demo(), kvsState: emptyKvsState(), source: 'demo' };
+  const site = options.demo();
+  return { site, kvsState: options.demoAppData?.(site) ?? emptyKvsState(), source: 'demo' };
 }

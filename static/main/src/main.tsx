@@ -1,12 +1,15 @@
 import '@atlaskit/css-reset';
 import { view } from '@forge/bridge';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { languageOf } from './i18n/messages';
-import { ErrorState } from './states';
-import { IssueDependenciesPanel } from './surfaces/issue-dependencies/issue-dependencies-panel';
-import { JourneyPanel } from './surfaces/journey-panel';
-import { ProgrammePage } from './surfaces/programme/programme-page';
-import { SettingsPage } from './surfaces/settings/settings-page';
+import { ErrorState, Loading } from './states';
+
+// One chunk per surface: an issue panel should not download the programme page's timeline.
+const IssueDependenciesPanel = lazy(() => import('./surfaces/issue-dependencies/issue-dependencies-panel').then((m) => ({ default: m.IssueDependenciesPanel })));
+const JourneyPanel = lazy(() => import('./surfaces/journey-panel').then((m) => ({ default: m.JourneyPanel })));
+const ProgrammePage = lazy(() => import('./surfaces/programme/programme-page').then((m) => ({ default: m.ProgrammePage })));
+const SettingsPage = lazy(() => import('./surfaces/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 interface SurfaceContext {
   moduleKey: string;
@@ -19,7 +22,8 @@ async function start(): Promise<void> {
   await view.theme.enable();
   const context = (await view.getContext()) as unknown as SurfaceContext;
   const language = languageOf(context.locale);
-  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const container = createRoot(document.getElementById('root') as HTMLElement);
+  const root = { render: (node: ReactNode) => container.render(<Suspense fallback={<Loading language={language} />}>{node}</Suspense>) };
   const issueKey = context.extension.issue?.key;
   // A link from the issue view can focus the programme page on one issue: ?focus=KEY
   const focusKey = new URLSearchParams(window.location.search).get('focus') ?? undefined;

@@ -1,0 +1,38 @@
+import { emptyKvsState, type KvsState } from '../kvs';
+import type { SiteFile } from '../site/schema';
+import type { ProgrammeSettings } from '../../src/contract/programme';
+import { SETTINGS_KEY } from '../../src/services/settings/stored-settings';
+import type { StreamId } from '../../src/domain';
+import { DEMO_PROJECTS } from './build';
+
+const STREAM_COLOURS = ['#0c66e4', '#1f845a', '#ae2e24', '#6e5dc6', '#a54800', '#206a83'];
+
+/**
+ * The programme settings an admin would save on the demo site: one stream per stream project (the OPS
+ * service desk is not a stream), Blocks as the dependency type, the site's Start date field.
+ */
+export function demoSettings(site: SiteFile): ProgrammeSettings {
+  const blocks = site.linkTypes.find((type) => type.name === 'Blocks');
+  if (!blocks) throw new Error('the demo site lacks the Blocks link type');
+  return {
+    version: 1,
+    streams: DEMO_PROJECTS.filter((p) => p.isStream).map((p, i) => ({
+      id: p.key.toLowerCase() as StreamId,
+      name: p.name,
+      jql: `project = ${p.key}`,
+      ownerAccountId: p.leadAccountId,
+      colour: STREAM_COLOURS[i % STREAM_COLOURS.length] as string,
+    })),
+    dependencyLinkTypes: [{ linkTypeId: blocks.id, name: 'Blocks', objectWaits: true }],
+    startDateFieldId: 'customfield_10015',
+    dueDateFieldId: 'duedate',
+    atRiskThresholdDays: 5,
+  };
+}
+
+/** The app's storage as the demo starts: the programme already configured, so the panel has something to show. */
+export function demoAppData(site: SiteFile): KvsState {
+  const state = emptyKvsState();
+  state.kv[SETTINGS_KEY] = { value: demoSettings(site), createdAt: 0, updatedAt: 0 };
+  return state;
+}
