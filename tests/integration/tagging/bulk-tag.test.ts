@@ -57,6 +57,13 @@ describe('a team member bulk-tags ten issues', () => {
     expect(totalRequests()).toBe(3);
   });
 
+  it('still tags everything when Jira first answers the write with 429, sending the write again', async () => {
+    site.instruments.failNext('POST /rest/api/3/issue/properties/multi', { status: 429, retryAfterSeconds: 0, reason: 'jira-per-issue-on-write' });
+    const result = dataOf(await call(site, teamMember, 'tags/bulk', { issueKeys: keysOf('EMA', 4), add: { channel: ['chat'] } }));
+    expect(result.counts.done).toBe(4);
+    expect(site.instruments.counts()['POST /rest/api/3/issue/properties/multi']).toBe(2);
+  });
+
   it('removes a term from every issue a JQL finds', async () => {
     const withIt = site.site.issues.filter((i) => i.projectKey === 'EMA' && (i.properties[JOURNEY_PROPERTY_KEY] as { channel?: string[] } | undefined)?.channel?.includes('email'));
     expect(withIt.length).toBeGreaterThan(0);
