@@ -2,8 +2,10 @@ import { emptyKvsState, type KvsState } from '../kvs';
 import type { SiteFile } from '../site/schema';
 import type { ProgrammeSettings } from '../../src/contract/programme';
 import { SETTINGS_KEY } from '../../src/services/settings/stored-settings';
+import { CATALOGUE_KEY } from '../../src/services/use-cases/catalogue-store';
 import type { StreamId } from '../../src/domain';
 import { DEMO_PROJECTS } from './build';
+import { DEMO_USE_CASES } from './use-cases';
 
 const STREAM_COLOURS = ['#0c66e4', '#1f845a', '#ae2e24', '#6e5dc6', '#a54800', '#206a83'];
 
@@ -30,9 +32,10 @@ export function demoSettings(site: SiteFile): ProgrammeSettings {
   };
 }
 
-/** The app's storage as the demo starts: the programme already configured, so the panel has something to show. */
+/** The app's storage as the demo starts: the programme configured and the use-case catalogue loaded, as an admin would leave them. */
 export function demoAppData(site: SiteFile): KvsState {
   const state = emptyKvsState();
   state.kv[SETTINGS_KEY] = { value: demoSettings(site), createdAt: 0, updatedAt: 0 };
+  state.kv[CATALOGUE_KEY] = { value: { version: 1, useCases: DEMO_USE_CASES }, createdAt: 0, updatedAt: 0 };
   return state;
 }

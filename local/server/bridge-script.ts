@@ -115,6 +115,14 @@ const BRIDGE_SOURCE = String.raw`
     emitReadyEvent: function () { return true; },
     getFrameId: function () { return context.localId; },
   };
+  // Forge's host sizes an app frame to its content (iframe-resizer); the shell does the same on this message.
+  if (window.parent !== window && typeof ResizeObserver === 'function') {
+    var lastHeight = 0;
+    new ResizeObserver(function () {
+      var height = Math.ceil(document.documentElement.scrollHeight);
+      if (height !== lastHeight) { lastHeight = height; window.parent.postMessage({ localForge: 'resize', height: height }, location.origin); }
+    }).observe(document.documentElement);
+  }
   globalThis.__bridge = {
     callBridge: function (name, payload) {
       var handler = Object.prototype.hasOwnProperty.call(handlers, name) ? handlers[name] : undefined;

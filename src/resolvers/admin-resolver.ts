@@ -1,24 +1,20 @@
-import { Queue } from '@forge/events';
 import Resolver from '@forge/resolver';
 import type { ResolverResult } from '../contract/errors';
 import { forgeAppStore } from '../platform/app-store';
+import { pushSnapshotJob } from '../platform/snapshot-queue';
 import { AppFailure } from '../services/errors';
 import { checkJql } from '../services/settings/check-jql';
 import { loadSettingsView } from '../services/settings/load-settings-view';
 import { requireJiraAdmin } from '../services/settings/require-jira-admin';
 import { saveSettings } from '../services/settings/save-settings';
 import { forgeSettingsJira, type SettingsPorts } from '../services/settings/settings-ports';
+import { catalogueAdminHandlers } from './catalogue-admin-resolver';
 import { defineHandler } from './define';
-
-/** The queue the snapshot consumer listens on (manifest.yml `consumer` snapshot-consumer). */
-const SNAPSHOT_QUEUE = 'programme-snapshot';
 
 const ports: SettingsPorts = {
   store: forgeAppStore,
   jira: forgeSettingsJira,
-  async requestSnapshotRebuild() {
-    await new Queue({ key: SNAPSHOT_QUEUE }).push([{ body: { reason: 'settings-saved' } }]);
-  },
+  requestSnapshotRebuild: () => pushSnapshotJob({ reason: 'settings-saved' }),
 };
 
 type AdminRequest = { payload: unknown; context: { accountId?: string; locale?: string } };
@@ -41,8 +37,12 @@ function adminOnly(handler: (request: AdminRequest) => Promise<ResolverResult<un
   };
 }
 
-/** The admin page's resolvers (manifest function `admin-resolver`): programme settings, Jira admins only. */
+/**
+ * The admin page's resolvers (manifest function `admin-resolver`), Jira admins only: programme settings here,
+ * taxonomy and use-case catalogue from catalogue-admin-resolver.ts (which guards its keys the same way).
+ */
 const handlers = {
+  ...catalogueAdminHandlers,
   'settings/get': adminOnly(defineHandler('settings/get', () => loadSettingsView(ports))),
   'settings/save': adminOnly(defineHandler('settings/save', ({ expectedVersion, settings }) => saveSettings(ports, expectedVersion, settings))),
   'settings/check-jql': adminOnly(defineHandler('settings/check-jql', ({ jql }) => checkJql(ports, jql))),

@@ -1,10 +1,11 @@
 import Resolver from '@forge/resolver';
 import { journeyHandlers } from './journey-resolver';
 import { programmeHandlers } from './programme-resolver';
+import { taggingHandlers } from './tagging-resolver';
 import { taxonomyHandlers } from './taxonomy-resolver';
 
 /** The resolver function shared by the user-facing surfaces. */
 const resolver = new Resolver();
-for (const [key, handler] of Object.entries({ ...taxonomyHandlers, ...journeyHandlers, ...programmeHandlers })) resolver.define(key, handler as never);
+for (const [key, handler] of Object.entries({ ...taxonomyHandlers, ...journeyHandlers, ...programmeHandlers, ...taggingHandlers })) resolver.define(key, handler as never);
 
 export const handler = resolver.getDefinitions();

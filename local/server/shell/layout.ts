@@ -14,10 +14,18 @@ table{border-collapse:collapse;width:100%;background:#fff}th,td{text-align:left;
 .card{background:#fff;border:1px solid #dcdfe4;border-radius:6px;padding:12px 16px;margin:12px 0}
 .muted{color:#626f86}.error{color:#ae2e24;background:#ffeceb;padding:8px 12px;border-radius:4px}
 .lozenge{display:inline-block;padding:0 6px;border-radius:3px;background:#dcdfe4;font-size:12px;font-weight:600;text-transform:uppercase}
-iframe.app-frame{width:100%;min-height:420px;border:1px solid #dcdfe4;border-radius:6px;background:#fff}
+iframe.app-frame{width:100%;min-height:120px;height:420px;border:1px solid #dcdfe4;border-radius:6px;background:#fff}
 dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}dl.fields dt{color:#626f86}
 nav.tree ul{list-style:none;padding-left:16px}.page-body{background:#fff;padding:16px 24px;border:1px solid #dcdfe4}
 `;
+
+/** Sizes each app frame to the height its bridge reports, as Forge's host does. */
+const FRAME_SIZER = `window.addEventListener('message', function (event) {
+  if (event.origin !== location.origin || !event.data || event.data.localForge !== 'resize') return;
+  document.querySelectorAll('iframe.app-frame').forEach(function (frame) {
+    if (frame.contentWindow === event.source) frame.style.height = Math.max(120, Math.min(event.data.height + 2, 4000)) + 'px';
+  });
+});`;
 
 export interface LayoutInput {
   title: string;
@@ -50,6 +58,7 @@ export function layout({ title, site, user, path, body }: LayoutInput): string {
   ${userSwitcher(site, user, path)}
 </header>
 <main id="main">${body}</main>
+<script>${trusted(FRAME_SIZER)}</script>
 </body></html>`.value;
 }
 

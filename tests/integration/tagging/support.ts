@@ -1,10 +1,9 @@
 /**
  * Given/when helpers for the journey-tagging tests: one local demo site running the app's real manifest, with the
- * tagging handlers served by the `resolver` and `admin-resolver` functions (see host-app/src/index.ts).
+ * tagging handlers served by the `resolver` and `admin-resolver` functions.
  */
 import { resolve } from 'node:path';
 import { buildDemoSite, DEMO_ACCOUNTS, DEMO_USE_CASES } from '../../../local/demo';
-import { loadApp } from '../../../local/host';
 import { emptyKvsState } from '../../../local/kvs';
 import { createLocalSite, type LocalSite } from '../../../local/site/create-local-site';
 import type { ResolverResult } from '../../../src/contract/errors';
@@ -13,11 +12,10 @@ import { JOURNEY_PROPERTY_KEY, emptyTags, type JourneyTags } from '../../../src/
 import { writeUseCaseCsv } from '../../../src/domain/use-case-csv';
 
 const APP_DIR = resolve(__dirname, '../../..');
-const HOST_APP_DIR = resolve(__dirname, 'host-app');
 const ADMIN_KEYS = new Set<ResolverKey>(['taxonomy/save', 'use-cases/save', 'use-cases/retire', 'use-cases/import', 'use-cases/export']);
 
 export async function openDemoSite(): Promise<LocalSite> {
-  return createLocalSite({ appDir: HOST_APP_DIR, app: await loadApp(APP_DIR), site: buildDemoSite(), kvsState: emptyKvsState(), autoDeliverQueues: false });
+  return createLocalSite({ appDir: APP_DIR, site: buildDemoSite(), kvsState: emptyKvsState(), autoDeliverQueues: false });
 }
 
 /** Calls a resolver key as a person, through the function the manifest routes it to; fails on a crashed invocation. */
