@@ -22,12 +22,11 @@ export function FirstRunOffer({ language, projects, onCreate }: { language: Lang
         <p>{settingsText(language, 'firstRun.none')}</p>
       ) : (
         <>
-          <fieldset style={{ border: 0, padding: 0, margin: '8px 0' }}>
-            <legend className="visually-hidden" style={{ position: 'absolute', left: -10000 }}>{settingsText(language, 'firstRun.title')}</legend>
+          <div role="group" aria-label={settingsText(language, 'firstRun.title')} style={{ margin: '8px 0' }}>
             {projects.map((p) => (
               <Checkbox key={p.key} isChecked={chosen.has(p.key)} onChange={() => toggle(p.key)} label={`${p.name} (${p.key})`} name="first-run-project" value={p.key} />
             ))}
-          </fieldset>
+          </div>
           <Button appearance="primary" isDisabled={chosen.size === 0} onClick={() => onCreate(chosen)}>
             {settingsText(language, 'firstRun.create', { count: chosen.size })}
           </Button>
