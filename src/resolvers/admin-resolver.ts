@@ -9,6 +9,8 @@ import { requireJiraAdmin } from '../services/settings/require-jira-admin';
 import { saveSettings } from '../services/settings/save-settings';
 import { forgeSettingsJira, type SettingsPorts } from '../services/settings/settings-ports';
 import { catalogueAdminHandlers } from './catalogue-admin-resolver';
+import { taggingHandlers } from './tagging-resolver';
+import { taxonomyHandlers } from './taxonomy-resolver';
 import { defineHandler } from './define';
 
 const ports: SettingsPorts = {
@@ -42,6 +44,9 @@ function adminOnly(handler: (request: AdminRequest) => Promise<ResolverResult<un
  * taxonomy and use-case catalogue from catalogue-admin-resolver.ts (which guards its keys the same way).
  */
 const handlers = {
+  // Reads any user may make, also served here: a module's invoke reaches only its own resolver function.
+  'taxonomy/get': taxonomyHandlers['taxonomy/get'],
+  'use-cases/list': taggingHandlers['use-cases/list'],
   ...catalogueAdminHandlers,
   'settings/get': adminOnly(defineHandler('settings/get', () => loadSettingsView(ports))),
   'settings/save': adminOnly(defineHandler('settings/save', ({ expectedVersion, settings }) => saveSettings(ports, expectedVersion, settings))),
