@@ -1,0 +1,124 @@
+/**
+ * In a real browser: the programme manager opens the programme page (in German, her language), sees the demo's
+ * conflicts with their overlap, the cycle, and the matrix; she creates a dependency and sees it appear. A team
+ * member who cannot browse MI sees MI items hidden and counted, never named.
+ */
+import type { FrameLocator } from 'playwright-core';
+import { DEMO_ACCOUNTS, DEMO_FACTS } from '../../local/demo';
+import type { ResolverResult } from '../../src/contract/errors';
+import { demoSettings, storeSettings } from '../integration/snapshot/support';
+import { actAs, openDemoShell, type DemoShell } from './support/demo-shell';
+
+jest.setTimeout(120_000);
+
+let shell: DemoShell;
+beforeAll(async () => {
+  shell = await openDemoShell();
+  // Given an admin has set up the demo's streams, and the snapshot has been built once.
+  storeSettings(shell.local.kvsState, demoSettings(shell.local.site));
+  const answer = await shell.local.host.invokeResolver<ResolverResult<{ queued: boolean }>>({
+    functionKey: 'resolver',
+    resolverKey: 'programme/refresh',
+    payload: {},
+    accountId: DEMO_ACCOUNTS.programmeManager,
+    context: { moduleKey: 'programme-page', extension: { type: 'jira:globalPage' } },
+  });
+  if (!answer.ok || !answer.value.ok) throw new Error(`refresh refused: ${JSON.stringify(answer)}`);
+  await shell.local.host.drainQueues();
+  await shell.local.host.idle();
+});
+afterAll(async () => {
+  await shell?.close();
+});
+
+/** The user switcher lives on every shell page; start from the home page. */
+async function switchTo(displayName: string): Promise<void> {
+  await shell.page.goto(shell.server.url);
+  await actAs(shell.page, displayName);
+}
+
+async function openProgramme(query = ''): Promise<FrameLocator> {
+  await shell.page.goto(`${shell.server.url}/jira/apps/programme-page${query}`);
+  const frame = shell.page.frameLocator('iframe[title="Programme"]');
+  await frame.getByTestId('counts').waitFor({ timeout: 20_000 });
+  return frame;
+}
+
+const worst = DEMO_FACTS.conflicts.find((c) => c.blocker === 'DATA-2' && c.blocked === 'COM-2');
+if (!worst) throw new Error('the demo facts name the DATA-2 → COM-2 conflict');
+
+describe('the programme manager (German)', () => {
+  let frame: FrameLocator;
+  beforeAll(async () => {
+    await switchTo('Katrin Hoffmann');
+    frame = await openProgramme();
+  });
+
+  it('sees the conflicts counted and drawn in red with the overlap, named for screen readers', async () => {
+    expect(await frame.getByTestId('count.conflicts').textContent()).toBe(String(DEMO_FACTS.conflicts.length));
+    expect(await frame.getByTestId('count.cycles').textContent()).toBe('1');
+    const arrow = frame.getByTestId(`arrow-${worst.blocker}->${worst.blocked}`);
+    expect(await arrow.getAttribute('aria-label')).toBe(`DATA-2 blockiert COM-2: Konflikt, ${worst.overlapDays} Tage Überschneidung`);
+    expect(await arrow.getAttribute('data-status')).toBe('conflict');
+    expect(await arrow.textContent()).toContain(`${worst.overlapDays} T Überschneidung`);
+  });
+
+  it('finds the cycle listed as a circle of its three epics', async () => {
+    const cycle = (await frame.getByTestId('cycle').textContent()) ?? '';
+    for (const key of DEMO_FACTS.cycle) expect(cycle).toContain(key);
+    expect(cycle.split('→').length).toBe(DEMO_FACTS.cycle.length + 1);
+  });
+
+  it('clicks the matrix cell "Communication waits on Data" and gets the list filtered to that pair', async () => {
+    await frame.getByRole('tab', { name: 'Matrix' }).click();
+    await frame.getByTestId('cell-com-data').click();
+    await frame.getByTestId('pair-chip').waitFor();
+    const rows = frame.locator('[data-testid^="row-"]');
+    const ids = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => /^row-DATA-\d+->COM-\d+$/.test(id ?? ''))).toBe(true);
+    expect(ids[0]).toBe(`row-${worst.blocker}->${worst.blocked}`);
+    await frame.getByRole('button', { name: /^Filter entfernen/ }).click();
+    expect(await frame.getByTestId('pair-chip').count()).toBe(0);
+  });
+
+  it('creates a dependency between two issues and sees it appear in the list', async () => {
+    const [blocker, blocked] = ['LOY-3', 'PRT-3'];
+    expect(await frame.getByTestId(`row-${blocker}->${blocked}`).count()).toBe(0);
+    await frame.getByRole('button', { name: 'Abhängigkeit anlegen' }).click();
+    await frame.locator('#create-blocker').fill(blocker.toLowerCase());
+    await frame.locator('#create-blocked').fill(blocked);
+    await frame.getByRole('button', { name: 'Anlegen', exact: true }).click();
+    await frame.getByText(`${blocker} blockiert jetzt ${blocked}.`).waitFor({ timeout: 10_000 });
+    await frame.getByRole('tab', { name: /^Abhängigkeiten/ }).click();
+    await frame.getByTestId(`row-${blocker}->${blocked}`).waitFor({ timeout: 15_000 });
+    expect(shell.local.site.links.some((l) => l.outwardKey === blocker && l.inwardKey === blocked)).toBe(true);
+  });
+
+  it('is told in words when a key does not exist', async () => {
+    await frame.getByRole('button', { name: 'Abhängigkeit anlegen' }).click();
+    await frame.locator('#create-blocker').fill('DATA-999');
+    await frame.locator('#create-blocked').fill('COM-2');
+    await frame.getByRole('button', { name: 'Anlegen', exact: true }).click();
+    expect(await frame.getByTestId('create-error').textContent({ timeout: 10_000 })).toContain('existiert nicht');
+    await frame.getByRole('button', { name: 'Abbrechen' }).click();
+  });
+});
+
+describe('a team member who cannot browse MI', () => {
+  let frame: FrameLocator;
+  beforeAll(async () => {
+    await switchTo('Lena Schulz');
+    frame = await openProgramme();
+  });
+
+  it('is told how many items are hidden, and never sees an MI key', async () => {
+    expect(await frame.getByTestId('redacted-note').textContent()).toMatch(/^\d+ items in projects you cannot see are hidden\.$/);
+    await frame.getByRole('tab', { name: /^Dependencies/ }).click();
+    await frame.getByTestId('dependency-list').waitFor();
+    expect(await frame.getByTestId('hidden-end').count()).toBeGreaterThan(0);
+    expect(await frame.getByText('Hidden issue (no access)').first().isVisible()).toBe(true);
+    const page = (await frame.locator('body').textContent()) ?? '';
+    expect(page).not.toMatch(/\bMI-\d+\b/);
+  });
+});
