@@ -1,0 +1,31 @@
+import type { Language } from '../../i18n/messages';
+
+/** The admin shell's words; the sections keep their own. */
+const MESSAGES = {
+  en: {
+    'tabs.label': 'Programme administration',
+    'tab.settings': 'Streams & dependencies',
+    'tab.taxonomy': 'Journey taxonomy',
+    'tab.useCases': 'Use cases',
+    'admin.title': 'Only Jira administrators can administer the programme',
+    'admin.body': 'Jira refused to let you change the streams, the journey taxonomy or the use-case catalogue. Ask a Jira administrator.',
+    'language.en': 'English',
+    'language.de': 'German',
+  },
+  de: {
+    'tabs.label': 'Programmverwaltung',
+    'tab.settings': 'Streams & Abhängigkeiten',
+    'tab.taxonomy': 'Journey-Taxonomie',
+    'tab.useCases': 'Use Cases',
+    'admin.title': 'Nur Jira-Administratoren können das Programm verwalten',
+    'admin.body': 'Jira erlaubt Ihnen nicht, Streams, die Journey-Taxonomie oder den Use-Case-Katalog zu ändern. Bitten Sie eine Jira-Administration darum.',
+    'language.en': 'Englisch',
+    'language.de': 'Deutsch',
+  },
+} as const;
+
+export type AdminMessageKey = keyof (typeof MESSAGES)['en'];
+
+export function adminText(language: Language, key: AdminMessageKey): string {
+  return MESSAGES[language][key];
+}
