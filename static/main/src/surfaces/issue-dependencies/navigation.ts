@@ -13,5 +13,10 @@ export async function openProgrammePage(focusKey: string): Promise<void> {
   const url = await router.getUrl({ target: 'module', moduleKey: 'programme-page' });
   if (!url) return;
   url.searchParams.set('focus', focusKey);
-  await router.navigate(url.toString());
+  try {
+    await router.navigate(url.toString());
+  } catch {
+    // A host that refuses to navigate the whole page from this frame can still open the page in a new tab.
+    await router.open(url.toString());
+  }
 }
