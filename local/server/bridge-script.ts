@@ -28,7 +28,7 @@ const BRIDGE_SOURCE = String.raw`
   function pathOf(location) {
     switch (location.target) {
       case 'issue': return '/jira/browse/' + encodeURIComponent(location.issueKey);
-      case 'module': return '/jira/apps/' + encodeURIComponent(location.moduleKey) + (location.projectKey ? '?project=' + encodeURIComponent(location.projectKey) : '');
+      case 'module': return '/jira/apps/' + encodeURIComponent(location.moduleKey) + (location.path ? '/' + String(location.path).replace(/^\/+/, '') : '') + (location.projectKey ? '?project=' + encodeURIComponent(location.projectKey) : '');
       case 'projectSettingsDetails': return '/jira/issues?jql=' + encodeURIComponent('project = ' + location.projectKey);
       case 'contentView': case 'contentEdit': return '/wiki/pages/' + encodeURIComponent(location.contentId);
       case 'spaceView': return '/wiki/spaces/' + encodeURIComponent(location.spaceKey);
@@ -42,7 +42,9 @@ const BRIDGE_SOURCE = String.raw`
   if (channel) channel.onmessage = function (message) { deliver(message.data.event, message.data.payload); };
   var closeCallbacks = [];
   function historyObject() {
-    var stack = [{ pathname: '/', search: '', hash: '', state: null, key: 'initial' }];
+    // The page's path after the module's URL (a navigation target's path), which the shell passes to the frame.
+    var initialPath = new URLSearchParams(window.location.search).get('path') || '/';
+    var stack = [{ pathname: initialPath.charAt(0) === '/' ? initialPath : '/' + initialPath, search: '', hash: '', state: null, key: 'initial' }];
     var index = 0;
     var listeners = new Set();
     function toLocation(path, state) {

@@ -15,7 +15,7 @@ function canBrowse(user: SiteUser | undefined, projectKey: string): boolean {
   return !user || user.siteAdmin || user.browseProjects === 'all' || user.browseProjects.includes(projectKey);
 }
 
-export function appPage(local: LocalSite, user: SiteUser | undefined, titles: Record<string, string>, moduleKey: string, projectKey: string | undefined): AppPage {
+export function appPage(local: LocalSite, user: SiteUser | undefined, titles: Record<string, string>, moduleKey: string, projectKey: string | undefined, path?: string): AppPage {
   const module = local.app.uiModules.find((m) => m.key === moduleKey);
   if (!module?.resource) return { status: 404, title: 'Page not found', body: html`<h1>Page not found</h1><p>The app has no page-style module <code>${moduleKey}</code>.</p>` };
   const title = titles[module.key] ?? module.key;
@@ -34,6 +34,6 @@ export function appPage(local: LocalSite, user: SiteUser | undefined, titles: Re
       };
     }
   }
-  const src = `/resources/${encodeURIComponent(module.resource)}/${query({ moduleKey: module.key, localId: `${module.key}-page`, projectKey })}`;
+  const src = `/resources/${encodeURIComponent(module.resource)}/${query({ moduleKey: module.key, localId: `${module.key}-page`, projectKey, path })}`;
   return { status: 200, title, body: html`<h1>${title}${projectKey ? html` <span class="muted">· ${projectKey}</span>` : ''}</h1>${appFrame(src, title, FRAME_SANDBOX)}` };
 }

@@ -54,10 +54,15 @@ export function registerShellRoutes(app: Hono, local: LocalSite, extras: Manifes
     const module = local.app.uiModules.find((m) => m.key === c.req.param('moduleKey'));
     const onIssue = module && ISSUE_MODULE_TYPES.has(module.type) ? surfacePath(local, module, userOf(c)) : undefined;
     if (onIssue) return c.redirect(onIssue);
-    const result = appPage(local, userOf(c), extras.titles, c.req.param('moduleKey') ?? '', c.req.query('project'));
+    // Forge appends a module target's `path` to the page URL; the app reads it back through view.createHistory().
+    const moduleKey = c.req.param('moduleKey') ?? '';
+    const prefix = `/${c.req.path.split('/')[1]}/apps/${encodeURIComponent(moduleKey)}`;
+    const path = decodeURIComponent(c.req.path).slice(decodeURIComponent(prefix).length) || undefined;
+    const result = appPage(local, userOf(c), extras.titles, moduleKey, c.req.query('project'), path);
     return page(c, result.title, result.body, result.status);
   };
   app.get('/jira/apps/:moduleKey', moduleRoute);
+  app.get('/jira/apps/:moduleKey/*', moduleRoute);
   app.get('/wiki/apps/:moduleKey', moduleRoute);
 
   app.get('/wiki', (c) => {

@@ -17,6 +17,15 @@ interface SurfaceContext {
   extension: { type: string; issue?: { key: string }; project?: { key: string } };
 }
 
+async function focusFromHistory(): Promise<string | undefined> {
+  try {
+    const history = await view.createHistory();
+    return /^\/focus\/([A-Z][A-Z0-9_]*-[1-9]\d*)\/?$/.exec(history.location.pathname)?.[1];
+  } catch {
+    return undefined; // a module without history (not a page) has nothing to focus
+  }
+}
+
 /** One resource serves every surface; it routes on the module key the manifest gave the surface. */
 async function start(): Promise<void> {
   await view.theme.enable();
@@ -25,8 +34,8 @@ async function start(): Promise<void> {
   const container = createRoot(document.getElementById('root') as HTMLElement);
   const root = { render: (node: ReactNode) => container.render(<Suspense fallback={<Loading language={language} />}>{node}</Suspense>) };
   const issueKey = context.extension.issue?.key;
-  // A link from the issue view can focus the programme page on one issue: ?focus=KEY
-  const focusKey = new URLSearchParams(window.location.search).get('focus') ?? undefined;
+  // The issue view links to the programme page with the module path `/focus/KEY`; page modules read it from their history.
+  const focusKey = context.moduleKey.startsWith('programme-') ? await focusFromHistory() : undefined;
   if (context.moduleKey === 'journey-panel' && issueKey) return root.render(<JourneyPanel issueKey={issueKey} language={language} />);
   if (context.moduleKey === 'issue-dependencies' && issueKey) return root.render(<IssueDependenciesPanel issueKey={issueKey} language={language} />);
   if (context.moduleKey === 'programme-page') return root.render(<ProgrammePage language={language} focusKey={focusKey} />);
