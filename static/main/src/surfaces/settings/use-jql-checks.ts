@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { errorMessage, type Language } from '../../i18n/messages';
 import { call } from '../../api';
 
@@ -11,10 +11,13 @@ export type JqlCheck = { state: 'checking'; jql: string } | { state: 'valid'; jq
  */
 export function useJqlChecks(language: Language) {
   const [checks, setChecks] = useState<Record<string, JqlCheck>>({});
+  // Leaving the field again without changing it asks Jira nothing new.
+  const asked = useRef<Record<string, string>>({});
   const check = useCallback(
     async (streamKey: string, jql: string) => {
       const text = jql.trim();
-      if (text === '') return;
+      if (text === '' || asked.current[streamKey] === text) return;
+      asked.current[streamKey] = text;
       setChecks((all) => ({ ...all, [streamKey]: { state: 'checking', jql: text } }));
       let verdict: JqlCheck;
       try {
@@ -22,6 +25,7 @@ export function useJqlChecks(language: Language) {
         if (!answer.ok) verdict = { state: 'invalid', jql: text, messages: [errorMessage(language, answer.error)] };
         else verdict = answer.data.valid ? { state: 'valid', jql: text } : { state: 'invalid', jql: text, messages: answer.data.errors };
       } catch (error) {
+        delete asked.current[streamKey];
         verdict = { state: 'invalid', jql: text, messages: [errorMessage(language, { code: 'JIRA_UNAVAILABLE', params: { status: error instanceof Error ? error.message : 'unknown' } })] };
       }
       setChecks((all) => (all[streamKey]?.jql === text ? { ...all, [streamKey]: verdict } : all));
