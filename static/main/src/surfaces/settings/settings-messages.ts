@@ -3,7 +3,6 @@ import type { Language } from '../../i18n/messages';
 /** The settings page's words in English and German; coded server errors go through `errorMessage` instead. */
 const MESSAGES = {
   en: {
-    'page.title': 'Programme settings',
     'page.intro': 'Streams, the link types that count as dependencies, and the date fields the programme reads.',
     'admin.title': 'Only Jira administrators can change these settings',
     'admin.body': 'Jira refused to show the programme settings to you. Ask a Jira administrator to change streams, link types or date fields.',
@@ -66,7 +65,6 @@ const MESSAGES = {
     'problem.noDueField': 'Choose a due date field.',
   },
   de: {
-    'page.title': 'Programmeinstellungen',
     'page.intro': 'Streams, die Verknüpfungstypen, die als Abhängigkeit zählen, und die Datumsfelder, die das Programm liest.',
     'admin.title': 'Nur Jira-Administratoren können diese Einstellungen ändern',
     'admin.body': 'Jira hat Ihnen die Programmeinstellungen nicht angezeigt. Bitten Sie eine Jira-Administration, Streams, Verknüpfungstypen oder Datumsfelder zu ändern.',

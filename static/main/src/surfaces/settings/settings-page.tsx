@@ -11,7 +11,7 @@ export function SettingsPage({ language }: { language: Language }) {
   const [result, reload] = useResolver('settings/get', {});
   return (
     <main style={{ padding: '8px 16px' }}>
-      <h1 style={{ fontSize: 24 }}>{settingsText(language, 'page.title')}</h1>
+      {/* Jira shows the module's title above the frame; the page adds only its introduction. */}
       <p style={hintStyle}>{settingsText(language, 'page.intro')}</p>
       {result.state === 'loading' ? <Loading language={language} /> : null}
       {result.state === 'error' && result.error.code === 'ADMIN_REQUIRED' ? <AdminRequired language={language} /> : null}
