@@ -1,56 +1,103 @@
-import Lozenge from '@atlaskit/lozenge';
-import { SEARCH_ALIAS, TAG_SLOTS, findTerm, type TagSlot } from '../../../../src/domain';
+import Button from '@atlaskit/button/new';
+import { useState } from 'react';
+import { TAG_SLOTS, type UseCase } from '../../../../src/domain';
 import type { IssueJourneyView } from '../../../../src/services/load-issue-journey';
+import { call } from '../api';
 import { translate, type Language } from '../i18n/messages';
 import { EmptyState, ErrorState, Loading } from '../states';
 import { useResolver } from '../use-resolver';
+import { jt } from './journey/journey-messages';
+import { JqlHintList } from './journey/jql-hint-list';
+import { SaveStatusMessage, type SaveStatus } from './journey/save-status';
+import { TagEditor } from './journey/tag-editor';
+import { TagList } from './journey/tag-list';
+import { draftOf, hasUnsavedChanges, shownAfterSave, tagsPayload, type TagDraft } from './journey/tag-options';
 
-function TagList({ view, slot, language }: { view: IssueJourneyView; slot: TagSlot; language: Language }) {
-  const shown = view.shown[slot];
-  if (shown.length === 0) return null;
+/** The panel once the issue and the catalogue are loaded: the stored tags, or the editor. */
+function JourneyTags({ initial, useCases, language }: { initial: IssueJourneyView; useCases: readonly UseCase[]; language: Language }) {
+  const [view, setView] = useState(initial);
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState<TagDraft>(() => draftOf(initial.own));
+  const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
+  const dirty = hasUnsavedChanges(view.own, draft);
+  const epicKey = view.epic?.key;
+
+  const save = async () => {
+    setStatus({ state: 'saving' });
+    try {
+      const answer = await call('tags/save', { issueKey: view.issue.key, base: view.own, tags: tagsPayload(draft) });
+      if (!answer.ok) return setStatus({ state: 'failed', error: answer.error });
+      const stored = answer.data.tags;
+      // The answer is read back from Jira: show exactly what is stored, merged edits of others included.
+      setView({ ...view, own: stored, shown: shownAfterSave(stored, view.shown) });
+      setDraft(draftOf(stored));
+      setEditing(false);
+      setStatus({ state: 'saved', merged: answer.data.merged });
+    } catch (error) {
+      setStatus({ state: 'failed', error: { code: 'JIRA_UNAVAILABLE', params: { status: error instanceof Error ? error.message : 'unknown' } } });
+    }
+  };
+
+  if (editing) {
+    return (
+      <div>
+        <TagEditor
+          draft={draft}
+          onDraftChange={(next) => {
+            setDraft(next);
+            if (status.state !== 'saving') setStatus({ state: 'idle' });
+          }}
+          shown={view.shown}
+          epicKey={epicKey}
+          taxonomy={view.taxonomy}
+          useCases={useCases}
+          language={language}
+          dirty={dirty}
+          saving={status.state === 'saving'}
+          onSave={() => void save()}
+          onCancel={() => {
+            setDraft(draftOf(view.own));
+            setEditing(false);
+            setStatus({ state: 'idle' });
+          }}
+        />
+        <SaveStatusMessage status={status} issueKey={view.issue.key} language={language} />
+        <JqlHintList chosen={draft} language={language} />
+      </div>
+    );
+  }
+
+  const anyTag = TAG_SLOTS.some((slot) => view.shown[slot].length > 0);
+  const anyOwn = TAG_SLOTS.some((slot) => view.own[slot].length > 0);
+  const anyInherited = TAG_SLOTS.some((slot) => view.shown[slot].some((t) => t.source === 'epic'));
   return (
-    <section aria-labelledby={`slot-${slot}`} style={{ marginBottom: 12 }}>
-      <h3 id={`slot-${slot}`} style={{ font: 'var(--ds-font-heading-xxsmall, 600 12px/16px sans-serif)', margin: '0 0 4px' }}>
-        {translate(language, `slot.${slot}`)}
-      </h3>
-      <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexWrap: 'wrap', gap: 6 }}>
-        {shown.map(({ id, source }) => {
-          const term = slot === 'useCase' ? undefined : findTerm(view.taxonomy, slot, id);
-          const label = term ? term.labels[language] : id;
-          return (
-            <li key={id} data-testid={`tag-${slot}-${id}`} data-source={source}>
-              <Lozenge appearance={source === 'epic' ? 'default' : 'inprogress'} isBold={source !== 'epic'}>
-                {label}
-              </Lozenge>
-              {term?.retired ? <small> ({translate(language, 'retired')})</small> : null}
-              {source === 'epic' && view.epic ? <small> {translate(language, 'journey.inherited', { epic: view.epic.key })}</small> : null}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+    <div>
+      <SaveStatusMessage status={status} issueKey={view.issue.key} language={language} />
+      {anyTag ? (
+        TAG_SLOTS.map((slot) => <TagList key={slot} slot={slot} shown={view.shown[slot]} epicKey={epicKey} taxonomy={view.taxonomy} useCases={useCases} language={language} />)
+      ) : (
+        <EmptyState>{translate(language, 'journey.empty')}</EmptyState>
+      )}
+      {epicKey && anyInherited ? <p style={{ fontSize: 12 }}>{translate(language, 'journey.inheritedHint', { epic: epicKey })}</p> : null}
+      <Button
+        onClick={() => {
+          setEditing(true);
+          setStatus({ state: 'idle' });
+        }}
+      >
+        {anyOwn ? jt(language, 'panel.edit') : jt(language, 'panel.add')}
+      </Button>
+      {anyOwn ? <JqlHintList chosen={view.own} language={language} /> : null}
+    </div>
   );
 }
 
-/** The issue view's journey panel: the issue's own tags and those inherited from its epic, in the user's language. */
+/** The issue view's journey panel: the issue's own tags and those inherited from its epic, editable, in the user's language. */
 export function JourneyPanel({ issueKey, language }: { issueKey: string; language: Language }) {
-  const [result, reload] = useResolver('journey/issue', { issueKey });
-  if (result.state === 'loading') return <Loading language={language} />;
-  if (result.state === 'error') return <ErrorState language={language} error={result.error} onRetry={reload} />;
-  const view = result.data;
-  const anyTag = TAG_SLOTS.some((slot) => view.shown[slot].length > 0);
-  const firstTouchpoint = view.shown.touchpoint[0]?.id;
-  return (
-    <div>
-      {anyTag ? TAG_SLOTS.map((slot) => <TagList key={slot} view={view} slot={slot} language={language} />) : <EmptyState>{translate(language, 'journey.empty')}</EmptyState>}
-      {view.epic && TAG_SLOTS.some((slot) => view.shown[slot].some((t) => t.source === 'epic')) ? (
-        <p style={{ fontSize: 12 }}>{translate(language, 'journey.inheritedHint', { epic: view.epic.key })}</p>
-      ) : null}
-      {firstTouchpoint ? (
-        <p style={{ fontSize: 12 }}>
-          {translate(language, 'journey.jql')} <code data-testid="jql-hint">{`${SEARCH_ALIAS.touchpoint} = ${firstTouchpoint}`}</code>
-        </p>
-      ) : null}
-    </div>
-  );
+  const [journey, reloadJourney] = useResolver('journey/issue', { issueKey });
+  const [catalogue, reloadCatalogue] = useResolver('use-cases/list', {});
+  if (journey.state === 'error') return <ErrorState language={language} error={journey.error} onRetry={reloadJourney} />;
+  if (catalogue.state === 'error') return <ErrorState language={language} error={catalogue.error} onRetry={reloadCatalogue} />;
+  if (journey.state === 'loading' || catalogue.state === 'loading') return <Loading language={language} />;
+  return <JourneyTags key={issueKey} initial={journey.data} useCases={catalogue.data.useCases} language={language} />;
 }

@@ -1,0 +1,42 @@
+import { requestJira } from '@forge/bridge';
+import { z } from 'zod';
+import { MAX_BULK_ISSUES } from '../../../../../src/contract/journey';
+
+/** The issues of the navigator's search, as the user sees them: key and summary, at most one action's worth. */
+export interface SearchedIssues {
+  issues: Array<{ key: string; summary: string }>;
+  /** True when the search finds more than the action takes. */
+  more: boolean;
+}
+
+const SearchAnswer = z
+  .object({
+    issues: z.array(z.object({ key: z.string(), fields: z.object({ summary: z.string().default('') }).loose() }).loose()),
+    nextPageToken: z.string().optional(),
+    isLast: z.boolean().optional(),
+  })
+  .loose();
+const JiraErrors = z.object({ errorMessages: z.array(z.string()).default([]), errors: z.record(z.string(), z.string()).default({}) }).loose();
+
+/** Jira's own words for a refused search, or the status when it gave none. */
+async function refusalText(response: Response): Promise<string> {
+  const parsed = JiraErrors.safeParse(await response.json().catch(() => null));
+  const words = parsed.success ? [...parsed.data.errorMessages, ...Object.values(parsed.data.errors)] : [];
+  return words.length > 0 ? words.join(' ') : `HTTP ${response.status}`;
+}
+
+/**
+ * Runs the search as the user through the enhanced JQL search (one request; the page size equals the action's
+ * limit, so a next page means "more than the action takes"). Throws an Error with Jira's words when refused.
+ */
+export async function searchIssues(jql: string): Promise<SearchedIssues> {
+  const response = await requestJira('/rest/api/3/search/jql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ jql, fields: ['summary'], maxResults: MAX_BULK_ISSUES }),
+  });
+  if (!response.ok) throw new Error(await refusalText(response));
+  const answer = SearchAnswer.parse(await response.json());
+  const more = answer.nextPageToken !== undefined && answer.isLast !== true;
+  return { issues: answer.issues.slice(0, MAX_BULK_ISSUES).map((i) => ({ key: i.key, summary: i.fields.summary })), more };
+}
