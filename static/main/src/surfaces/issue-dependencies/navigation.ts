@@ -1,8 +1,8 @@
 import { router } from '@forge/bridge';
 
-/** Opens an issue in Jira, in the same tab (the panel lives inside the issue view). */
+/** Opens an issue in Jira, in the same tab (the panel lives inside the issue view), else in a new one. */
 export function openIssue(issueKey: string): void {
-  void router.navigate({ target: 'issue', issueKey });
+  router.navigate({ target: 'issue', issueKey }).catch(() => router.open({ target: 'issue', issueKey }));
 }
 
 /**
