@@ -18,7 +18,8 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 
 const BRIDGE_SOURCE = String.raw`
   var context = BOOT.context;
-  var isModal = context.extension.modal !== undefined;
+  // A navigator action with actionType modal is shown in a dialog too; view.close() closes it.
+  var isModal = context.extension.modal !== undefined || context.extension.type === 'jira:issueNavigatorAction';
   async function post(url, body) {
     var response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     var json = await response.json().catch(function () { return null; });
@@ -98,7 +99,8 @@ const BRIDGE_SOURCE = String.raw`
     navigate: function (p) {
       var url = p.url !== undefined ? p.url : pathOf(p);
       if (p.type === 'new-tab') window.open(url, '_blank', 'noopener');
-      else window.top.location.assign(url);
+      // The sandbox keeps a frame from navigating the page, as in Forge: ask the host page to do it.
+      else window.top.postMessage({ localForge: 'navigate', url: url }, location.origin);
       return true;
     },
     getUrl: function (location) { return new URL(pathOf(location), window.location.origin).toString(); },

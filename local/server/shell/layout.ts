@@ -19,9 +19,11 @@ dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}dl.fie
 nav.tree ul{list-style:none;padding-left:16px}.page-body{background:#fff;padding:16px 24px;border:1px solid #dcdfe4}
 `;
 
-/** Sizes each app frame to the height its bridge reports, as Forge's host does. */
+/** Sizes each app frame to the height its bridge reports and navigates for it, as Forge's host does. */
 const FRAME_SIZER = `window.addEventListener('message', function (event) {
-  if (event.origin !== location.origin || !event.data || event.data.localForge !== 'resize') return;
+  if (event.origin !== location.origin || !event.data) return;
+  if (event.data.localForge === 'navigate' && typeof event.data.url === 'string' && event.data.url.charAt(0) === '/') return location.assign(event.data.url);
+  if (event.data.localForge !== 'resize') return;
   document.querySelectorAll('iframe.app-frame').forEach(function (frame) {
     if (frame.contentWindow === event.source) frame.style.height = Math.max(120, Math.min(event.data.height + 2, 4000)) + 'px';
   });

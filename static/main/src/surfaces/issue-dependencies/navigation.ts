@@ -6,17 +6,15 @@ export function openIssue(issueKey: string): void {
 }
 
 /**
- * Opens the programme page focused on an epic. The host gives the page's URL; `?focus=KEY` is what the page
- * reads (static/main/src/main.tsx) to focus the epic.
+ * Opens the programme page focused on an epic. Forge appends a module target's `path` to the page's URL and the
+ * page reads it back through `view.createHistory()` (static/main/src/main.tsx): `/focus/KEY`.
  */
 export async function openProgrammePage(focusKey: string): Promise<void> {
-  const url = await router.getUrl({ target: 'module', moduleKey: 'programme-page' });
-  if (!url) return;
-  url.searchParams.set('focus', focusKey);
+  const target = { target: 'module' as const, moduleKey: 'programme-page', path: `/focus/${focusKey}` };
   try {
-    await router.navigate(url.toString());
+    await router.navigate(target);
   } catch {
     // A host that refuses to navigate the whole page from this frame can still open the page in a new tab.
-    await router.open(url.toString());
+    await router.open(target);
   }
 }
