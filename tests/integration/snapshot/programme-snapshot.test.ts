@@ -87,10 +87,16 @@ describe('a team member who cannot browse MI', () => {
 
 describe('Jira rate limits and fails during the build', () => {
   it('completes with the same result as without faults', async () => {
+    const searches = () => site.instruments.counts()['POST /rest/api/3/search/jql'] ?? 0;
+    const beforeClean = searches();
     const clean = await buildThenLoad(pm);
+    const cleanSearches = searches() - beforeClean;
     site.instruments.failNext('POST /rest/api/3/search/jql', { status: 429, retryAfterSeconds: 0, reason: 'jira-burst-based' }, 2);
     site.instruments.failNext('POST /rest/api/3/search/jql', { status: 503 }, 1);
+    const beforeFaulty = searches();
     const faulty = await buildThenLoad(pm);
+    // Every injected failure was met and retried: three more search requests than the clean build.
+    expect(searches() - beforeFaulty).toBe(cleanSearches + 3);
     expect(faulty.state).toBe('ready');
     expect(faulty.failure).toBeNull();
     expect({ ...faulty, asOf: null }).toEqual({ ...clean, asOf: null });
