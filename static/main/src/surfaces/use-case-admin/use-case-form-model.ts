@@ -71,7 +71,7 @@ export function checkDraft(draft: UseCaseDraft, existingIds: ReadonlySet<string>
     for (const issue of parsed.error.issues) {
       const field = fieldOfPath(issue.path);
       if (problems.some((p) => p.field === field)) continue;
-      const blank = field === 'lifecycleStage' ? issue.code === 'invalid_type' : issue.code === 'too_small';
+      const blank = (field === 'id' || field === 'title' || field === 'lifecycleStage') && draft[field].trim() === '';
       if (blank) problems.push({ field, reason: 'problem.required' });
       else if (issue.code === 'too_big') problems.push({ field, reason: 'problem.tooLong', params: { max: Number(issue.maximum) } });
       else if (field === 'id') problems.push({ field, reason: 'problem.idFormat' });
