@@ -78,7 +78,7 @@ it('renames a touchpoint; the tagged issue shows the new label and is not rewrit
 
   await english.fill('Web shop');
   await row.getByRole('button', { name: 'Save labels' }).click();
-  await frame.getByRole('status').filter({ hasText: 'Saved: “Web shop” renamed.' }).waitFor({ timeout: 20_000 });
+  await frame.getByTestId('taxonomy-status').getByText('Saved: “Web shop” renamed.').waitFor({ timeout: 20_000 });
   expect(await frame.getByTestId('label-en-touchpoint-website').textContent()).toBe('Web shop');
 
   await shell.page.goto(`${shell.server.url}/jira/browse/${websiteIssue.key}`);
@@ -96,7 +96,7 @@ it('moves a term by keyboard and keeps the focus on it', async () => {
   const moveUp = frame.getByTestId('move-up-channel-email');
   await moveUp.focus();
   await shell.page.keyboard.press('Enter');
-  await frame.getByRole('status').filter({ hasText: 'new order of Channels' }).waitFor({ timeout: 20_000 });
+  await frame.getByTestId('taxonomy-status').getByText('new order of Channels', { exact: false }).waitFor({ timeout: 20_000 });
   const at = order.indexOf('E-mail');
   expect(await labels()).toEqual([...order.slice(0, at - 1), 'E-mail', order[at - 1], ...order.slice(at + 1)]);
   expect(await moveUp.evaluate((element) => element === document.activeElement)).toBe(true);

@@ -39,8 +39,8 @@ export function TermRow(props: { language: Language; taxonomy: Taxonomy; dimensi
           {renaming ? null : (
             <Button spacing="compact" aria-label={taxonomyText(language, 'term.rename', { label })} onClick={() => editor.startRename(dimension, id, { ...term.labels })}>✎</Button>
           )}
-          <Button spacing="compact" appearance="subtle" onClick={() => void editor.setRetired(dimension, id, !term.retired)}>
-            {taxonomyText(language, term.retired ? 'term.restore' : 'term.retire', { label })}
+          <Button spacing="compact" appearance="subtle" aria-label={taxonomyText(language, term.retired ? 'term.restore' : 'term.retire', { label })} onClick={() => void editor.setRetired(dimension, id, !term.retired)}>
+            {taxonomyText(language, term.retired ? 'restore' : 'retire')}
           </Button>
         </span>
       </div>

@@ -1,3 +1,4 @@
+import { showFlag } from '@forge/bridge';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../../src/contract/errors';
 import type { TaxonomyChange } from '../../../../../src/contract/journey';
@@ -71,7 +72,10 @@ export function useTaxonomyEditor(language: Language) {
       const answer = await call('taxonomy/save', { expectedVersion: taxonomy.version, changes: [change] });
       if (answer.ok) {
         setLoad({ state: 'ready', taxonomy: answer.data.taxonomy, stored: true });
-        setStatus(taxonomyText(language, 'saved', { what }));
+        const words = taxonomyText(language, 'saved', { what });
+        setStatus(words);
+        // The status line sits at the top of a long page: the host's flag is seen wherever the admin scrolled to.
+        showFlag({ id: `taxonomy-saved-${answer.data.taxonomy.version}`, title: words, appearance: 'success', isAutoDismiss: true });
         return true;
       }
       setStatus('');

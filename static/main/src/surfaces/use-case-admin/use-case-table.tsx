@@ -35,8 +35,8 @@ export function UseCaseTable(props: { language: Language; taxonomy: Taxonomy; us
             <td style={{ ...cell, whiteSpace: 'nowrap' }}>
               <span style={{ display: 'flex', gap: 4 }}>
                 <Button spacing="compact" aria-label={useCaseText(language, 'edit', { id: useCase.id })} onClick={() => props.onEdit(useCase)}>✎</Button>
-                <Button spacing="compact" appearance="subtle" onClick={() => props.onRetire(useCase, !useCase.retired)}>
-                  {useCaseText(language, useCase.retired ? 'restore' : 'retire', { id: useCase.id })}
+                <Button spacing="compact" appearance="subtle" aria-label={useCaseText(language, useCase.retired ? 'restore' : 'retire', { id: useCase.id })} onClick={() => props.onRetire(useCase, !useCase.retired)}>
+                  {useCaseText(language, useCase.retired ? 'restore.short' : 'retire.short')}
                 </Button>
               </span>
             </td>

@@ -1,3 +1,4 @@
+import { showFlag } from '@forge/bridge';
 import { useCallback, useEffect, useState } from 'react';
 import type { AppError } from '../../../../../src/contract/errors';
 import type { UseCaseCatalogueView } from '../../../../../src/contract/journey';
@@ -41,6 +42,8 @@ export function useCatalogue() {
     accept(catalogue: UseCaseCatalogueView, words: string) {
       setLoad((current) => (current.state === 'ready' ? { ...current, catalogue } : current));
       setStatus(words);
+      // The status line sits at the top of a long page: the host's flag is seen wherever the admin scrolled to.
+      showFlag({ id: `catalogue-saved-${catalogue.version}`, title: words, appearance: 'success', isAutoDismiss: true });
     },
     /** Takes a refusal the whole section shows; false when the caller must show it itself. */
     handled(error: AppError): boolean {
