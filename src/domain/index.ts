@@ -10,3 +10,5 @@ export * from './taxonomy/taxonomy';
 export * from './taxonomy/default-taxonomy';
 export * from './dependencies/types';
 export * from './dependencies/analyse-programme';
+export * from './coverage';
+export * from './journey-filter';

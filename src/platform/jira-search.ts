@@ -32,6 +32,8 @@ export const ProgrammeIssueSchema = z.object({
     project: z.object({ key: z.string() }),
     issuelinks: z.array(IssueLinkEntrySchema).default([]),
   }),
+  /** Issue properties asked for by key (`properties: [key]`), embedded in the same answer (rest doc §6.1). */
+  properties: z.record(z.string(), z.unknown()).default({}),
 });
 export type ProgrammeIssue = z.infer<typeof ProgrammeIssueSchema>;
 
@@ -52,16 +54,17 @@ export function programmeFields(dueDateFieldId: string, startDateFieldId: string
 
 /**
  * Every issue a (bounded) JQL query returns, page by page through `nextPageToken`. POST, because stream
- * filters can be long (rest doc §11); a search is safe to repeat, so it is retried like a GET.
+ * filters can be long (rest doc §11); a search is safe to repeat, so it is retried like a GET. `properties`
+ * (at most 5 keys) are embedded in the same pages, so reading them costs no extra request.
  */
-export async function searchAllIssues(principal: Principal, jql: string, fields: string[]): Promise<ProgrammeIssue[]> {
+export async function searchAllIssues(principal: Principal, jql: string, fields: string[], properties: string[] = []): Promise<ProgrammeIssue[]> {
   const issues: ProgrammeIssue[] = [];
   let nextPageToken: string | undefined;
   do {
     const page = await requestProduct('jira', principal, route`/rest/api/3/search/jql`, SearchPageSchema, {
       method: 'POST',
       idempotent: true,
-      body: { jql, fields, maxResults: SEARCH_PAGE_SIZE, ...(nextPageToken ? { nextPageToken } : {}) },
+      body: { jql, fields, maxResults: SEARCH_PAGE_SIZE, ...(properties.length > 0 ? { properties } : {}), ...(nextPageToken ? { nextPageToken } : {}) },
     });
     issues.push(...page.issues);
     nextPageToken = page.isLast === true ? undefined : page.nextPageToken;
@@ -70,13 +73,13 @@ export async function searchAllIssues(principal: Principal, jql: string, fields:
 }
 
 /** Up to 100 issues by id or key in one request; missing or invisible ones are simply absent (rest doc §3). */
-export async function bulkFetchIssues(principal: Principal, idsOrKeys: string[], fields: string[]): Promise<ProgrammeIssue[]> {
+export async function bulkFetchIssues(principal: Principal, idsOrKeys: string[], fields: string[], properties: string[] = []): Promise<ProgrammeIssue[]> {
   const found: ProgrammeIssue[] = [];
   for (let start = 0; start < idsOrKeys.length; start += 100) {
     const page = await requestProduct('jira', principal, route`/rest/api/3/issue/bulkfetch`, BulkFetchSchema, {
       method: 'POST',
       idempotent: true,
-      body: { issueIdsOrKeys: idsOrKeys.slice(start, start + 100), fields },
+      body: { issueIdsOrKeys: idsOrKeys.slice(start, start + 100), fields, ...(properties.length > 0 ? { properties } : {}) },
     });
     found.push(...page.issues);
   }

@@ -1,3 +1,4 @@
+import { JOURNEY_PROPERTY_KEY } from '../../domain';
 import { dependencyLinksOf } from '../../platform/jira-links';
 import { bulkFetchIssues, matchIssues, programmeFields } from '../../platform/jira-search';
 import { loadStoredSettings } from '../settings/stored-settings';
@@ -29,7 +30,7 @@ export async function patchSnapshot(storage: SnapshotStorage, change: SnapshotCh
 
   const wanted = [...new Set(change.reread)];
   const fields = programmeFields(settings.dueDateFieldId, settings.startDateFieldId);
-  const fresh = wanted.length > 0 ? await bulkFetchIssues('app', wanted, fields) : [];
+  const fresh = wanted.length > 0 ? await bulkFetchIssues('app', wanted, fields, [JOURNEY_PROPERTY_KEY]) : [];
   const matches = await matchIssues('app', fresh.map((issue) => issue.id), settings.streams.map((stream) => withoutOrderBy(stream.jql)));
 
   // Asked for but not answered: deleted, or hidden from the app now.

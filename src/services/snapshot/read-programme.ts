@@ -1,9 +1,10 @@
 import type { ProgrammeSettings } from '../../contract/programme';
-import { CalendarDateSchema, IssueKeySchema, StatusCategorySchema, type DependencyLink, type Stream } from '../../domain';
+import { CalendarDateSchema, IssueKeySchema, JOURNEY_PROPERTY_KEY, StatusCategorySchema, type DependencyLink, type Stream } from '../../domain';
 import { dependencyLinksOf } from '../../platform/jira-links';
 import { programmeFields, searchAllIssues, type ProgrammeIssue } from '../../platform/jira-search';
 import { firstStreamOf, simpleProjectKeys, withoutOrderBy } from './stream-membership';
 import type { ProgrammeSource, SourceIssue } from './source';
+import { packTags, tagsOfPropertyValue } from './tag-codec';
 
 /** Searches run side by side, but only a few: Jira's burst limits are per endpoint (rest doc §11). */
 const CONCURRENT_SEARCHES = 3;
@@ -48,6 +49,8 @@ const dateOr = (value: unknown) => {
   return parsed.success ? parsed.data : null;
 };
 
+const withTags = (tags: string[] | undefined) => (tags ? { tags } : {});
+
 /** A Jira issue as the snapshot keeps it; `streamId` is decided by the caller. */
 export function sourceIssueOf(issue: ProgrammeIssue, streamId: Stream['id'] | null, settings: ProgrammeSettings): SourceIssue {
   const { fields } = issue;
@@ -66,17 +69,19 @@ export function sourceIssueOf(issue: ProgrammeIssue, streamId: Stream['id'] | nu
     statusCategory: category.success ? category.data : 'new',
     startDate: settings.startDateFieldId ? dateOr(fields[settings.startDateFieldId]) : null,
     dueDate: dateOr(fields[settings.dueDateFieldId]),
+    ...withTags(packTags(tagsOfPropertyValue(issue.properties[JOURNEY_PROPERTY_KEY]))),
   };
 }
 
 /**
  * Reads every issue of the programme's streams as the app, with only the fields the snapshot needs, in the
- * largest pages Jira serves; the dependency links come from the same answers (`fields.issuelinks`).
+ * largest pages Jira serves; the dependency links (`fields.issuelinks`) and the journey tags (the embedded
+ * journey property) come from the same answers.
  */
 export async function readProgramme(settings: ProgrammeSettings): Promise<ProgrammeSource> {
   const fields = programmeFields(settings.dueDateFieldId, settings.startDateFieldId);
   const searches = planSearches(settings.streams);
-  const answers = await runBounded(searches, CONCURRENT_SEARCHES, (search) => searchAllIssues('app', search.jql, fields));
+  const answers = await runBounded(searches, CONCURRENT_SEARCHES, (search) => searchAllIssues('app', search.jql, fields, [JOURNEY_PROPERTY_KEY]));
 
   const byKey = new Map<string, ProgrammeIssue>();
   const matched = new Map<string, Set<string>>();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unpackTags } from './tag-codec';
 import { CalendarDateSchema, DependencyLinkSchema, IssueKeySchema, StatusCategorySchema, StreamIdSchema, type DependencyLink, type WorkItem } from '../../domain';
 
 /**
@@ -18,6 +19,8 @@ export const SourceIssueSchema = z.object({
   statusCategory: StatusCategorySchema,
   startDate: CalendarDateSchema.nullable(),
   dueDate: CalendarDateSchema.nullable(),
+  /** The issue's own journey tags, packed (tag-codec.ts); absent when it has none (and in snapshots from before tags). */
+  tags: z.array(z.string()).optional(),
 });
 export type SourceIssue = z.infer<typeof SourceIssueSchema>;
 
@@ -28,8 +31,9 @@ export const ProgrammeSourceSchema = z.object({
 export type ProgrammeSource = z.infer<typeof ProgrammeSourceSchema>;
 
 export function workItemOf(issue: SourceIssue): WorkItem {
-  const { id: _id, ...item } = issue;
-  return item;
+  const { id: _id, tags, ...item } = issue;
+  const unpacked = unpackTags(tags);
+  return unpacked ? { ...item, tags: unpacked } : item;
 }
 
 /**
