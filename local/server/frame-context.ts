@@ -15,6 +15,8 @@ export interface FrameParams {
   contentId?: string;
   /** JSON of the `context` a parent frame passed to `new Modal({context})` */
   modal?: string;
+  /** The issue navigator's current search, for `jira:issueNavigatorAction` frames. */
+  jql?: string;
 }
 
 export interface FrameContext {
@@ -53,6 +55,8 @@ export function frameContext(local: LocalSite, module: UiModuleDeclaration, user
   if (project) extension.project = { key: project.key, id: project.id, type: project.projectTypeKey };
   if (params.spaceKey) extension.space = { key: params.spaceKey };
   if (params.contentId) extension.content = { id: params.contentId };
+  // Jira gives a navigator action the search's JQL (the selected issues are not part of the public context).
+  if (module.type === 'jira:issueNavigatorAction') extension.jql = params.jql ?? '';
   const modal = parseModal(params.modal);
   if (modal !== undefined) extension.modal = modal;
   return {

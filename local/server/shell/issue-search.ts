@@ -4,6 +4,7 @@ import type { LocalSite } from '../../site/create-local-site';
 import type { SiteUser } from '../../site/schema';
 import { html, type SafeHtml } from '../html';
 import { asUser, jiraErrorText } from './jira-read';
+import { appsMenu, navigatorActionDialog } from './navigator-actions';
 
 const PAGE_SIZE = 100;
 const searchResult = z.object({
@@ -23,9 +24,18 @@ const searchResult = z.object({
   nextPageToken: z.string().optional(),
 }).loose();
 
-export async function issueSearchBody(local: LocalSite, user: SiteUser | undefined, jql: string): Promise<SafeHtml> {
+export interface IssueSearchOptions {
+  /** module titles, for the Apps menu */
+  titles?: Record<string, string>;
+  /** the navigator action open over the search (`?action=<moduleKey>`) */
+  action?: string;
+}
+
+export async function issueSearchBody(local: LocalSite, user: SiteUser | undefined, jql: string, options: IssueSearchOptions = {}): Promise<SafeHtml> {
+  const titles = options.titles ?? {};
   const form = html`<form method="get" action="/jira/issues" role="search">
-    <label for="jql">JQL</label> <input id="jql" name="jql" size="80" value="${jql}"> <button type="submit">Search</button></form>`;
+    <label for="jql">JQL</label> <input id="jql" name="jql" size="80" value="${jql}"> <button type="submit">Search</button></form>
+    ${appsMenu(local, titles, jql)}${navigatorActionDialog(local, titles, jql, options.action)}`;
   if (!jql.trim()) return html`<h1>Issues</h1>${form}<p class="muted">Try <code>project = EMA ORDER BY duedate</code>.</p>`;
   const response = await asUser(local, user, '/rest/api/3/search/jql', {
     method: 'POST',

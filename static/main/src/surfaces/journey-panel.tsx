@@ -73,6 +73,7 @@ function JourneyTags({ initial, useCases, language }: { initial: IssueJourneyVie
   return (
     <div>
       <SaveStatusMessage status={status} issueKey={view.issue.key} language={language} />
+      {anyTag && !anyOwn ? <EmptyState>{jt(language, 'panel.noOwn')}</EmptyState> : null}
       {anyTag ? (
         TAG_SLOTS.map((slot) => <TagList key={slot} slot={slot} shown={view.shown[slot]} epicKey={epicKey} taxonomy={view.taxonomy} useCases={useCases} language={language} />)
       ) : (
