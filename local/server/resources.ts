@@ -54,6 +54,7 @@ async function serveIndex(c: Context, local: LocalSite, extras: ManifestExtras, 
     spaceKey: c.req.query('spaceKey'),
     contentId: c.req.query('contentId'),
     modal: c.req.query('modal'),
+    jql: c.req.query('jql'),
   };
   const context = frameContext(local, module, currentUser(c, local.site), params, new URL(c.req.url).origin);
   const page = injectBridge(await fs.readFile(indexFile, 'utf8'), { context, resourceKey: key });

@@ -48,7 +48,12 @@ export function registerShellRoutes(app: Hono, local: LocalSite, extras: Manifes
     const result = await issuePage(local, userOf(c), extras.titles, c.req.param('key'));
     return page(c, result.title, result.body, result.status);
   });
-  app.get('/jira/issues', async (c) => page(c, 'Issues', await issueSearchBody(local, userOf(c), c.req.query('jql') ?? '')));
+  app.get('/jira/issues', async (c) =>
+    page(c, 'Issues', await issueSearchBody(local, userOf(c), c.req.query('jql') ?? '', { titles: extras.titles, action: c.req.query('action') })),
+  );
+  // Jira's own issue-search path, which app links use (`/issues/?jql=…`).
+  app.get('/issues', (c) => c.redirect(`/jira/issues${new URL(c.req.url).search}`));
+  app.get('/issues/', (c) => c.redirect(`/jira/issues${new URL(c.req.url).search}`));
   const moduleRoute = (c: Context) => {
     // Issue modules live on an issue: send the user to one they can browse.
     const module = local.app.uiModules.find((m) => m.key === c.req.param('moduleKey'));
