@@ -26,6 +26,7 @@ export const RESOLVERS = {
   'dependency/remove': { payload: DependencyRemovePayload, result: null as unknown as { removed: true } },
   'issue/dependencies': { payload: IssueDependenciesPayload, result: null as unknown as IssueDependenciesView },
   // Admin page only: served by the `admin-resolver` function, which checks Administer Jira on the server.
+  'admin/check': { payload: z.object({}).strict(), result: null as unknown as { admin: true } },
   'settings/get': { payload: z.object({}).strict(), result: null as unknown as SettingsView },
   'settings/save': { payload: SettingsSavePayload, result: null as unknown as { settings: ProgrammeSettings } },
   'settings/check-jql': { payload: JqlCheckPayload, result: null as unknown as JqlCheckResult },

@@ -48,6 +48,8 @@ const handlers = {
   'taxonomy/get': taxonomyHandlers['taxonomy/get'],
   'use-cases/list': taggingHandlers['use-cases/list'],
   ...catalogueAdminHandlers,
+  // Lets the admin page show a refusal before anything editable; the check itself is adminOnly's.
+  'admin/check': adminOnly(defineHandler('admin/check', () => Promise.resolve({ admin: true as const }))),
   'settings/get': adminOnly(defineHandler('settings/get', () => loadSettingsView(ports))),
   'settings/save': adminOnly(defineHandler('settings/save', ({ expectedVersion, settings }) => saveSettings(ports, expectedVersion, settings))),
   'settings/check-jql': adminOnly(defineHandler('settings/check-jql', ({ jql }) => checkJql(ports, jql))),

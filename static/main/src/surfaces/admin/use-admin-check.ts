@@ -7,8 +7,7 @@ export type AdminCheck = { state: 'checking' } | { state: 'admin' } | { state: '
 
 /**
  * Asks the server once whether the viewer is a Jira admin, so a refusal shows before anything editable does.
- * The server checks on every admin call anyway; this uses the cheapest admin-only read (the catalogue export,
- * one storage read), because the contract has no dedicated check key.
+ * The server checks on every admin call anyway.
  */
 export function useAdminCheck(): [AdminCheck, () => void] {
   const [check, setCheck] = useState<AdminCheck>({ state: 'checking' });
@@ -16,7 +15,7 @@ export function useAdminCheck(): [AdminCheck, () => void] {
   useEffect(() => {
     let current = true;
     setCheck({ state: 'checking' });
-    call('use-cases/export', {})
+    call('admin/check', {})
       .then((answer) => {
         if (!current) return;
         if (answer.ok) setCheck({ state: 'admin' });
