@@ -9,12 +9,13 @@ import { ErrorState, Loading } from './states';
 const IssueDependenciesPanel = lazy(() => import('./surfaces/issue-dependencies/issue-dependencies-panel').then((m) => ({ default: m.IssueDependenciesPanel })));
 const JourneyPanel = lazy(() => import('./surfaces/journey-panel').then((m) => ({ default: m.JourneyPanel })));
 const ProgrammePage = lazy(() => import('./surfaces/programme/programme-page').then((m) => ({ default: m.ProgrammePage })));
-const SettingsPage = lazy(() => import('./surfaces/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+const BulkTaggingAction = lazy(() => import('./surfaces/bulk-tagging/bulk-tagging-action').then((m) => ({ default: m.BulkTaggingAction })));
+const AdminPage = lazy(() => import('./surfaces/admin/admin-page').then((m) => ({ default: m.AdminPage })));
 
 interface SurfaceContext {
   moduleKey: string;
   locale?: string;
-  extension: { type: string; issue?: { key: string }; project?: { key: string } };
+  extension: { type: string; issue?: { key: string }; project?: { key: string }; jql?: string };
 }
 
 async function focusFromHistory(): Promise<string | undefined> {
@@ -42,7 +43,8 @@ async function start(): Promise<void> {
   if (context.moduleKey === 'programme-project-page') {
     return root.render(<ProgrammePage language={language} projectKey={context.extension.project?.key} focusKey={focusKey} />);
   }
-  if (context.moduleKey === 'programme-settings') return root.render(<SettingsPage language={language} />);
+  if (context.moduleKey === 'bulk-journey-tags') return root.render(<BulkTaggingAction jql={context.extension.jql} language={language} />);
+  if (context.moduleKey === 'programme-settings') return root.render(<AdminPage language={language} />);
   root.render(<ErrorState language={language} error={{ code: 'INVALID_PAYLOAD', field: 'moduleKey', params: { message: context.moduleKey } }} />);
 }
 
