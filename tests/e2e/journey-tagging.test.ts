@@ -130,3 +130,29 @@ it('tells her in words that Jira refused the change on an issue she may not edit
   expect(await panel.getByTestId('unsaved-state').textContent()).toBe('Unsaved changes');
   expect(JSON.stringify(shell.local.site.issues.find((i) => i.key === foreign.key)?.properties[JOURNEY_PROPERTY_KEY] ?? null)).toBe(JSON.stringify(foreign.properties[JOURNEY_PROPERTY_KEY] ?? null));
 });
+
+it('merges with a change someone else saved while she was editing, and says so', async () => {
+  await shell.page.goto(shell.server.url);
+  await actAs(shell.page, 'Lena Schulz');
+  const panel = await openIssue(target.key);
+  await panel.getByRole('button', { name: 'Edit tags' }).click();
+  await choose(panel, 'picker-touchpoint', 'Retention');
+  // Meanwhile the EMA stream lead adds a channel to the same issue.
+  const before = await shell.local.host.invokeResolver<{ ok: true; data: { own: Record<string, string[]> } }>({
+    functionKey: 'resolver', resolverKey: 'journey/issue', payload: { issueKey: target.key }, accountId: DEMO_ACCOUNTS.leadEma,
+    context: { moduleKey: 'journey-panel', extension: { type: 'jira:issueContext' } },
+  });
+  if (!before.ok) throw new Error(before.error.message);
+  const own = before.value.data.own;
+  const saved = await shell.local.host.invokeResolver({
+    functionKey: 'resolver', resolverKey: 'tags/save', payload: { issueKey: target.key, base: own, tags: { ...own, channel: [...(own.channel ?? []), 'sms'] } }, accountId: DEMO_ACCOUNTS.leadEma,
+    context: { moduleKey: 'journey-panel', extension: { type: 'jira:issueContext' } },
+  });
+  if (!saved.ok) throw new Error(saved.error.message);
+
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await panel.getByText('Saved and merged with changes someone else made meanwhile. The panel shows what is stored now.').waitFor({ timeout: 15_000 });
+  await panel.getByTestId('tag-touchpoint-retention').waitFor();
+  await panel.getByTestId('tag-channel-sms').waitFor();
+  expect(await panel.getByTestId('tag-channel-whatsapp').count()).toBe(1);
+});
