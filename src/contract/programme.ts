@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { CalendarDate } from '../domain/calendar-date';
 import type { AnalysisCounts, CriticalPath, Cycle, Dependency, DependencyEnd, Evidence, MatrixCell, StreamDependencySummary } from '../domain/dependencies/types';
+import type { CoverageReport } from '../domain/coverage';
+import type { EpicTags } from '../domain/journey-filter';
 import { StreamSchema, type Stream, type StatusCategory } from '../domain/programme';
 
 const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'expected an issue key such as CRM-12');
@@ -48,8 +50,11 @@ export interface JqlCheckResult {
   errors: string[];
 }
 
-/** A dependency end as a user sees it: an item in a project they cannot browse is counted, never named. */
-export type EndView = (DependencyEnd & { hidden: false }) | { hidden: true; streamId: DependencyEnd['streamId']; external: boolean };
+/**
+ * A dependency end as a user sees it: an item in a project they cannot browse is counted, never named (and carries
+ * no tags). `tags`: the epic's journey terms for the filters, its own and its lower issues' (absent when none).
+ */
+export type EndView = (DependencyEnd & { hidden: false; tags?: EpicTags }) | { hidden: true; streamId: DependencyEnd['streamId']; external: boolean };
 
 export interface DependencyView extends Omit<Dependency, 'blocker' | 'blocked' | 'evidence'> {
   blocker: EndView;
@@ -67,6 +72,8 @@ export interface TimelineItem {
   statusCategory: StatusCategory;
   startDate: CalendarDate | null;
   dueDate: CalendarDate | null;
+  /** The epic's journey terms for the filters: its own and those of its lower issues (absent when none). */
+  tags?: EpicTags;
 }
 
 export type SnapshotState = 'not-configured' | 'building' | 'ready' | 'failed';
@@ -99,6 +106,25 @@ export const DependencyCreatePayload = z
   .refine((p) => p.blockerKey !== p.blockedKey, { message: 'an issue cannot wait on itself', path: ['blockedKey'] });
 export const DependencyRemovePayload = z.object({ linkId: z.string().regex(/^\d+$/, 'expected a Jira link id') }).strict();
 export const IssueDependenciesPayload = z.object({ issueKey }).strict();
+
+/** `coverage/load`: the whole programme, or the stream of one project (the project page). */
+export const CoverageLoadPayload = z.object({ projectKey: z.string().min(1).optional() }).strict();
+
+/**
+ * Journey coverage as the viewing user may see it: the report's numbers count only issues in projects they can
+ * browse; `withheld` says how many were left out. Every cell's `jql` opens in `${siteUrl}/issues/?jql=…`.
+ */
+export interface CoverageView extends CoverageReport {
+  state: SnapshotState;
+  asOf: string | null;
+  refreshing: boolean;
+  siteUrl: string;
+  streams: Stream[];
+  /** Issues counted in the report. */
+  issues: number;
+  /** Issues (and their projects) left out because the user cannot browse them. */
+  withheld: { issues: number; projects: number };
+}
 
 export interface IssueDependenciesView {
   issueKey: string;

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import type { IssueJourneyView } from '../services/load-issue-journey';
 import {
-  DependencyCreatePayload, DependencyRemovePayload, IssueDependenciesPayload, JqlCheckPayload, ProgrammeLoadPayload, SettingsSavePayload,
-  type IssueDependenciesView, type JqlCheckResult, type ProgrammeSettings, type ProgrammeView, type SettingsView,
+  CoverageLoadPayload, DependencyCreatePayload, DependencyRemovePayload, IssueDependenciesPayload, JqlCheckPayload, ProgrammeLoadPayload, SettingsSavePayload,
+  type CoverageView, type IssueDependenciesView, type JqlCheckResult, type ProgrammeSettings, type ProgrammeView, type SettingsView,
 } from './programme';
 import {
   TagsBulkPayload, TagsSavePayload, TaxonomySavePayload, UseCaseImportPayload, UseCaseRetirePayload, UseCaseSavePayload,
@@ -25,6 +25,8 @@ export const RESOLVERS = {
   'dependency/create': { payload: DependencyCreatePayload, result: null as unknown as { created: true } },
   'dependency/remove': { payload: DependencyRemovePayload, result: null as unknown as { removed: true } },
   'issue/dependencies': { payload: IssueDependenciesPayload, result: null as unknown as IssueDependenciesView },
+  // Journey coverage (issue #5), the programme page's Coverage tab.
+  'coverage/load': { payload: CoverageLoadPayload, result: null as unknown as CoverageView },
   // Admin page only: served by the `admin-resolver` function, which checks Administer Jira on the server.
   'admin/check': { payload: z.object({}).strict(), result: null as unknown as { admin: true } },
   'settings/get': { payload: z.object({}).strict(), result: null as unknown as SettingsView },

@@ -1,6 +1,7 @@
 import { forgeAppStore } from '../platform/app-store';
 import { forgeAppStoreBatch } from '../platform/app-store-batch';
 import { pushSnapshotJob } from '../platform/snapshot-queue';
+import { loadCoverageView } from '../services/journey-coverage/load-coverage-view';
 import { createDependency, removeDependency } from '../services/dependencies/change-dependency';
 import { loadIssueDependencies } from '../services/dependencies/load-issue-dependencies';
 import { loadProgrammeView } from '../services/dependencies/load-programme-view';
@@ -18,11 +19,17 @@ const loadProgramme = async (request: Request) => {
   return defineHandler('programme/load', (filter) => loadProgrammeView(storage, pushSnapshotJob, filter, siteUrl, now))(request);
 };
 
-/** The dependency panel (global page, project page) and the issue's dependency context. */
+const loadCoverage = async (request: Request) => {
+  const siteUrl = typeof request.context.siteUrl === 'string' ? request.context.siteUrl : '';
+  return defineHandler('coverage/load', ({ projectKey }) => loadCoverageView(storage, pushSnapshotJob, projectKey, siteUrl, now))(request);
+};
+
+/** The dependency panel (global page, project page), its Coverage tab, and the issue's dependency context. */
 export const programmeHandlers = {
   'programme/load': loadProgramme,
   'programme/refresh': defineHandler('programme/refresh', () => requestRebuild(storage, pushSnapshotJob, 'refresh', now)),
   'dependency/create': defineHandler('dependency/create', (input) => createDependency(storage, input, now)),
   'dependency/remove': defineHandler('dependency/remove', ({ linkId }) => removeDependency(storage, linkId, now)),
+  'coverage/load': loadCoverage,
   'issue/dependencies': defineHandler('issue/dependencies', ({ issueKey }) => loadIssueDependencies(storage, issueKey)),
 };

@@ -1,5 +1,6 @@
 import type { DependencyView, EndView, TimelineItem } from '../../contract/programme';
-import { DEPENDENCY_STATUSES, type AnalysisCounts, type Cycle, type Dependency, type DependencyEnd, type DependencyStatus } from '../../domain';
+import { DEPENDENCY_STATUSES, type AnalysisCounts, type Cycle, type Dependency, type DependencyStatus } from '../../domain';
+import type { TaggedDependency, TaggedEnd } from '../snapshot/view-codec';
 
 /** The project of an issue is the part of its (current) key before the dash. */
 export const projectOfKey = (key: string) => key.slice(0, key.lastIndexOf('-'));
@@ -18,11 +19,11 @@ export class Redactor {
     return this.browsable.has(projectOfKey(key));
   }
 
-  end(end: DependencyEnd): EndView {
+  end(end: TaggedEnd): EndView {
     return this.canSee(end.key) ? { ...end, hidden: false } : { hidden: true, streamId: end.streamId, external: end.external };
   }
 
-  dependency(dependency: Dependency): DependencyView {
+  dependency(dependency: TaggedDependency): DependencyView {
     const { blocker, blocked, evidence, ...rest } = dependency;
     const shown = evidence.filter((e) => this.canSee(e.blocker) && this.canSee(e.blocked));
     const view: DependencyView = { ...rest, blocker: this.end(blocker), blocked: this.end(blocked), evidence: shown, hiddenEvidence: evidence.length - shown.length };

@@ -1,6 +1,7 @@
 import type { ProgrammeSettings } from '../../contract/programme';
-import { analyseProgramme, type CalendarDate } from '../../domain';
+import { aggregateEpicTags, analyseProgramme, type CalendarDate } from '../../domain';
 import { relevantLinks, workItemOf, type ProgrammeSource } from './source';
+import { coverageOfSource, type StoredCoverage } from './coverage-part';
 import { encodeView, type StoredView } from './view-codec';
 
 /** The stream most of a project's issues belong to (ties: the earlier stream), for the project page. */
@@ -22,15 +23,16 @@ function projectStreamsOf(source: ProgrammeSource, settings: ProgrammeSettings):
   );
 }
 
-/** Runs the pure analysis over what was read and encodes the panel's view of it. */
-export function analyseSource(settings: ProgrammeSettings, source: ProgrammeSource, today: CalendarDate): StoredView {
+/** Runs the pure analysis over what was read and encodes the panel's view of it and the coverage tallies. */
+export function analyseSource(settings: ProgrammeSettings, source: ProgrammeSource, today: CalendarDate): { view: StoredView; coverage: StoredCoverage } {
   const items = source.issues.map(workItemOf);
   const analysis = analyseProgramme(
     { streams: settings.streams, items, links: relevantLinks(source.issues, source.links), today },
     { atRiskThresholdDays: settings.atRiskThresholdDays },
   );
   const epics = items.filter((item) => item.hierarchyLevel >= 1);
-  return encodeView(settings.streams, epics, analysis, projectStreamsOf(source, settings));
+  const projectStreams = projectStreamsOf(source, settings);
+  return { view: encodeView(settings.streams, epics, analysis, projectStreams, aggregateEpicTags(items)), coverage: coverageOfSource(source, projectStreams) };
 }
 
 /** The UTC calendar day of an instant: the analysis's "today" at build time. */

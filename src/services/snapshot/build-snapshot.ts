@@ -21,9 +21,9 @@ export async function buildSnapshot(storage: SnapshotStorage, reason: string, no
   }
   const source = await readProgramme(settings);
   const today = utcDay(started);
-  const view = analyseSource(settings, source, today);
+  const { view, coverage } = analyseSource(settings, source, today);
   const asOf = now().toISOString();
-  await publishGeneration(storage, { asOf, today, settingsVersion: settings.version, view, source }, () => ({ version: 1, job: null, lastFailure: null }));
+  await publishGeneration(storage, { asOf, today, settingsVersion: settings.version, view, source, coverage }, () => ({ version: 1, job: null, lastFailure: null }));
   return { built: true, asOf };
 }
 

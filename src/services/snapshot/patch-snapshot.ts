@@ -51,8 +51,8 @@ export async function patchSnapshot(storage: SnapshotStorage, change: SnapshotCh
     links.push(...dependencyLinksOf(issue.key, issue.fields.issuelinks, settings.dependencyLinkTypes));
   }
   const next = { issues, links };
-  const view = analyseSource(settings, next, utcDay(now()));
-  await publishGeneration(storage, { asOf: now().toISOString(), today: utcDay(now()), settingsVersion: settings.version, view, source: next }, (before) => ({
+  const { view, coverage } = analyseSource(settings, next, utcDay(now()));
+  await publishGeneration(storage, { asOf: now().toISOString(), today: utcDay(now()), settingsVersion: settings.version, view, source: next, coverage }, (before) => ({
     version: 1,
     job: before.job,
     lastFailure: before.lastFailure,

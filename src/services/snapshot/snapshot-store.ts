@@ -4,17 +4,20 @@ import type { AppStore } from '../../platform/app-store';
 import type { AppStoreBatch } from '../../platform/app-store-batch';
 import { AppFailure } from '../errors';
 import { splitText } from './chunks';
+import { StoredCoverageSchema, type StoredCoverage } from './coverage-part';
 import { ProgrammeSourceSchema, type ProgrammeSource } from './source';
 import { StoredViewSchema, type StoredView } from './view-codec';
 
 /**
  * Where the programme snapshot lives in app storage. One small meta record points at the current generation;
- * a generation is written in full (view chunks for the panel, source chunks for incremental refresh) before
+ * a generation is written in full (view chunks for the panel, source chunks for incremental refresh, coverage chunks
+ * for the coverage tab) before
  * the meta record is switched to it, so a reader never sees half a snapshot and a failed build leaves the last
  * good one in place. The replaced generation is deleted after the switch.
  */
 export const META_KEY = 'snapshot:meta';
-const chunkKey = (generation: string, part: 'view' | 'source', index: number) => `snapshot:${generation}:${part}:${index}`;
+type Part = 'view' | 'source' | 'coverage';
+const chunkKey = (generation: string, part: Part, index: number) => `snapshot:${generation}:${part}:${index}`;
 
 const GenerationSchema = z.object({
   generation: z.string(),
@@ -24,6 +27,8 @@ const GenerationSchema = z.object({
   settingsVersion: z.number().int(),
   viewChunks: z.number().int().min(1),
   sourceChunks: z.number().int().min(1),
+  /** 0 for a snapshot written before coverage existed: `coverage/load` then asks for a rebuild. */
+  coverageChunks: z.number().int().min(0).default(0),
 });
 export type GenerationInfo = z.infer<typeof GenerationSchema>;
 
@@ -60,7 +65,7 @@ export async function writeMeta(store: AppStore, meta: SnapshotMeta): Promise<vo
   await store.set(META_KEY, meta);
 }
 
-async function readChunks(batch: AppStoreBatch, generation: string, part: 'view' | 'source', count: number): Promise<unknown> {
+async function readChunks(batch: AppStoreBatch, generation: string, part: Part, count: number): Promise<unknown> {
   const keys = Array.from({ length: count }, (_, index) => chunkKey(generation, part, index));
   const found = await batch.getMany(keys);
   const text = keys
@@ -85,12 +90,20 @@ export async function readSource(batch: AppStoreBatch, info: GenerationInfo): Pr
   return parsed.data;
 }
 
+export async function readCoverage(batch: AppStoreBatch, info: GenerationInfo): Promise<StoredCoverage | null> {
+  if (info.coverageChunks === 0) return null;
+  const parsed = StoredCoverageSchema.safeParse(await readChunks(batch, info.generation, 'coverage', info.coverageChunks));
+  if (!parsed.success) throw invalid(chunkKey(info.generation, 'coverage', 0), parsed.error);
+  return parsed.data;
+}
+
 export interface NewGeneration {
   asOf: string;
   today: string;
   settingsVersion: number;
   view: StoredView;
   source: ProgrammeSource;
+  coverage: StoredCoverage;
 }
 
 /**
@@ -101,14 +114,16 @@ export async function publishGeneration(storage: SnapshotStorage, next: NewGener
   const generation = randomUUID().slice(0, 8);
   const viewParts = splitText(JSON.stringify(next.view));
   const sourceParts = splitText(JSON.stringify(next.source));
+  const coverageParts = splitText(JSON.stringify(next.coverage));
   await storage.batch.setMany([
     ...viewParts.map((value, index) => ({ key: chunkKey(generation, 'view', index), value })),
     ...sourceParts.map((value, index) => ({ key: chunkKey(generation, 'source', index), value })),
+    ...coverageParts.map((value, index) => ({ key: chunkKey(generation, 'coverage', index), value })),
   ]);
   const before = await readMeta(storage.store);
   const meta: SnapshotMeta = {
     ...update(before),
-    current: { generation, asOf: next.asOf, today: next.today, settingsVersion: next.settingsVersion, viewChunks: viewParts.length, sourceChunks: sourceParts.length },
+    current: { generation, asOf: next.asOf, today: next.today, settingsVersion: next.settingsVersion, viewChunks: viewParts.length, sourceChunks: sourceParts.length, coverageChunks: coverageParts.length },
   };
   await writeMeta(storage.store, meta);
   if (before.current) await storage.batch.deleteMany(generationKeys(before.current));
@@ -119,5 +134,6 @@ function generationKeys(info: GenerationInfo): string[] {
   return [
     ...Array.from({ length: info.viewChunks }, (_, index) => chunkKey(info.generation, 'view', index)),
     ...Array.from({ length: info.sourceChunks }, (_, index) => chunkKey(info.generation, 'source', index)),
+    ...Array.from({ length: info.coverageChunks }, (_, index) => chunkKey(info.generation, 'coverage', index)),
   ];
 }

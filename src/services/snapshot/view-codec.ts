@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TimelineItem } from '../../contract/programme';
 import {
-  DEPENDENCY_STATUSES, StreamSchema, type CalendarDate, type Cycle, type CriticalPath, type Dependency, type DependencyEnd, type Evidence, type IssueKey,
+  DEPENDENCY_STATUSES, FILTER_SLOTS, StreamSchema, type EpicTags, type FilterSlot, type CalendarDate, type Cycle, type CriticalPath, type Dependency, type DependencyEnd, type Evidence, type IssueKey,
   type MatrixCell, type ProgrammeAnalysis, type StatusCategory, type Stream, type StreamDependencySummary, type StreamId, type WorkItem,
 } from '../../domain';
 
@@ -14,8 +14,11 @@ const CATEGORIES = ['new', 'indeterminate', 'done'] as const;
 const FLAG = { crossStream: 1, overdue: 2, inCycle: 4, critical: 8 } as const;
 
 const nullableDate = z.string().nullable();
-/** [key, summary, stream index (-1 none), status category index (-1 unknown), start, due, epic (1/0)] */
-const NodeTuple = z.tuple([z.string(), z.string().nullable(), z.number().int(), z.number().int(), nullableDate, nullableDate, z.number().int()]);
+/**
+ * [key, summary, stream index (-1 none), status category index (-1 unknown), start, due, epic (1/0), tags?]; `tags`
+ * are indexes into `tagTerms` (the epic's own tags and its issues', for the journey filters), absent when none.
+ */
+const NodeTuple = z.tuple([z.string(), z.string().nullable(), z.number().int(), z.number().int(), nullableDate, nullableDate, z.number().int()], z.array(z.number().int()));
 /** [linkId, type index, blocker key, blocked key] */
 const EvidenceTuple = z.tuple([z.string(), z.number().int(), z.string(), z.string()]);
 /** [blocker node, blocked node, status index, flags, slack, overlap, evidence] */
@@ -32,18 +35,42 @@ export const StoredViewSchema = z.object({
   streamSummaries: z.array(z.object({ streamId: z.string(), waitsOn: z.array(z.object({ streamId: z.string(), count: z.number(), conflicts: z.number() })), waitedOnBy: z.array(z.object({ streamId: z.string(), count: z.number(), conflicts: z.number() })) })),
   /** The stream most of a project's issues belong to, for the project page. */
   projectStreams: z.record(z.string(), z.string()),
+  /** Every filter term the nodes carry once, as `slot:id` (snapshots from before tags have none). */
+  tagTerms: z.array(z.string()).default([]),
 });
 export type StoredView = z.infer<typeof StoredViewSchema>;
 
-export function encodeView(streams: readonly Stream[], epics: readonly WorkItem[], analysis: ProgrammeAnalysis, projectStreams: Record<string, string>): StoredView {
+export function encodeView(
+  streams: readonly Stream[],
+  epics: readonly WorkItem[],
+  analysis: ProgrammeAnalysis,
+  projectStreams: Record<string, string>,
+  epicTags: ReadonlyMap<string, EpicTags> = new Map(),
+): StoredView {
   const streamIndex = new Map(streams.map((stream, index) => [stream.id as string, index]));
+  const tagTerms: string[] = [];
+  const termIndex = new Map<string, number>();
+  const tagsOf = (key: string): number[] => {
+    const tags = epicTags.get(key);
+    if (!tags) return [];
+    return FILTER_SLOTS.flatMap((slot) =>
+      tags[slot].map((id) => {
+        const term = `${slot}:${id}`;
+        const known = termIndex.get(term);
+        if (known !== undefined) return known;
+        termIndex.set(term, tagTerms.length);
+        return tagTerms.push(term) - 1;
+      }),
+    );
+  };
   const nodeIndex = new Map<string, number>();
   const nodes: StoredView['nodes'] = [];
   const addNode = (end: Omit<DependencyEnd, 'external'>, epic: boolean) => {
     const known = nodeIndex.get(end.key);
     if (known !== undefined) return known;
     nodeIndex.set(end.key, nodes.length);
-    nodes.push([end.key, end.summary, end.streamId === null ? -1 : (streamIndex.get(end.streamId) ?? -1), end.statusCategory === null ? -1 : CATEGORIES.indexOf(end.statusCategory), end.startDate, end.dueDate, epic ? 1 : 0]);
+    const tags = tagsOf(end.key);
+    nodes.push([end.key, end.summary, end.streamId === null ? -1 : (streamIndex.get(end.streamId) ?? -1), end.statusCategory === null ? -1 : CATEGORIES.indexOf(end.statusCategory), end.startDate, end.dueDate, epic ? 1 : 0, ...(tags.length > 0 ? [tags] : [])]);
     return nodes.length - 1;
   };
   for (const epic of epics) addNode(epic, true);
@@ -71,13 +98,30 @@ export function encodeView(streams: readonly Stream[], epics: readonly WorkItem[
     matrix: analysis.matrix,
     streamSummaries: analysis.streams,
     projectStreams,
+    tagTerms,
   };
+}
+
+/** A dependency end as decoded: the domain's end plus the epic's filter tags when it has any. */
+export type TaggedEnd = DependencyEnd & { tags?: EpicTags };
+export type TaggedDependency = Omit<Dependency, 'blocker' | 'blocked'> & { blocker: TaggedEnd; blocked: TaggedEnd };
+
+function decodeTags(terms: readonly string[], indexes: readonly number[] | undefined): EpicTags | undefined {
+  if (!indexes || indexes.length === 0) return undefined;
+  const tags: EpicTags = { touchpoint: [], lifecycle: [], useCase: [] };
+  for (const index of indexes) {
+    const term = terms[index];
+    const colon = term?.indexOf(':') ?? -1;
+    const slot = term?.slice(0, colon) as FilterSlot;
+    if (term && colon > 0 && FILTER_SLOTS.includes(slot)) tags[slot].push(term.slice(colon + 1));
+  }
+  return tags;
 }
 
 export interface DecodedView {
   streams: Stream[];
   epics: TimelineItem[];
-  dependencies: Dependency[];
+  dependencies: TaggedDependency[];
   cycles: Cycle[];
   criticalPath: CriticalPath;
   matrix: MatrixCell[];
@@ -87,9 +131,11 @@ export interface DecodedView {
 
 /** The stored form back as the domain's types; ends are shared objects, so callers must not mutate them. */
 export function decodeView(view: StoredView): DecodedView {
-  const ends: DependencyEnd[] = view.nodes.map(([key, summary, stream, category, startDate, dueDate]) => {
+  const ends: TaggedEnd[] = view.nodes.map(([key, summary, stream, category, startDate, dueDate, , tagIndexes]) => {
     const streamId = stream >= 0 ? ((view.streams[stream]?.id ?? null) as StreamId | null) : null;
+    const tags = decodeTags(view.tagTerms, tagIndexes);
     return {
+      ...(tags ? { tags } : {}),
       key: key as IssueKey,
       summary,
       streamId,
@@ -99,7 +145,7 @@ export function decodeView(view: StoredView): DecodedView {
       dueDate: dueDate as CalendarDate | null,
     };
   });
-  const endAt = (index: number): DependencyEnd => {
+  const endAt = (index: number): TaggedEnd => {
     const end = ends[index];
     if (!end) throw new Error(`snapshot view refers to node ${index}, which it lacks`);
     return end;
@@ -108,9 +154,9 @@ export function decodeView(view: StoredView): DecodedView {
   view.nodes.forEach((node, index) => {
     if (node[6] !== 1) return;
     const end = endAt(index);
-    epics.push({ key: end.key, summary: end.summary ?? '', streamId: end.streamId, statusCategory: end.statusCategory ?? 'new', startDate: end.startDate, dueDate: end.dueDate });
+    epics.push({ key: end.key, summary: end.summary ?? '', streamId: end.streamId, statusCategory: end.statusCategory ?? 'new', startDate: end.startDate, dueDate: end.dueDate, ...(end.tags ? { tags: end.tags } : {}) });
   });
-  const dependencies: Dependency[] = view.dependencies.map(([blockerAt, blockedAt, status, flags, slackDays, overlapDays, evidence]) => {
+  const dependencies: TaggedDependency[] = view.dependencies.map(([blockerAt, blockedAt, status, flags, slackDays, overlapDays, evidence]) => {
     const blocker = endAt(blockerAt);
     const blocked = endAt(blockedAt);
     return {
