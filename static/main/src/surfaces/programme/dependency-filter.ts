@@ -1,4 +1,5 @@
-import type { DependencyView, EndView } from '../../../../../src/contract/programme';
+import type { DependencyView, EndView, TimelineItem } from '../../../../../src/contract/programme';
+import { isJourneyFilterEmpty, matchesJourney, NO_JOURNEY_FILTER, type JourneyFilter } from '../../../../../src/domain/journey-filter';
 import type { DependencyStatus } from '../../../../../src/domain/dependencies/types';
 
 /** A matrix cell chosen as a filter: dependencies where `waitingStreamId` waits on `blockingStreamId`. */
@@ -16,9 +17,11 @@ export interface DependencyFilter {
   /** Either end sits in this stream. */
   streamId: string | null;
   text: string;
+  /** Touchpoints, lifecycle stages and use cases: an epic matches when it or its lower issues carry a chosen term. */
+  journey: JourneyFilter;
 }
 
-export const NO_FILTER: DependencyFilter = { pair: null, focusKey: null, status: null, streamId: null, text: '' };
+export const NO_FILTER: DependencyFilter = { pair: null, focusKey: null, status: null, streamId: null, text: '', journey: NO_JOURNEY_FILTER };
 
 /** The issue key of an end, or null when the user may not see it. */
 export function endKey(end: EndView): string | null {
@@ -48,7 +51,24 @@ export function matchesFilter(dependency: DependencyView, filter: DependencyFilt
   if (filter.focusKey && !touchesIssue(dependency, filter.focusKey)) return false;
   if (filter.status && dependency.status !== filter.status) return false;
   if (filter.streamId && dependency.blocker.streamId !== filter.streamId && dependency.blocked.streamId !== filter.streamId) return false;
+  if (!matchesJourneyEnds(dependency, filter.journey)) return false;
   return matchesText(dependency, filter.text);
+}
+
+/** A dependency passes the journey filter when either end does; a hidden end carries no tags, so never does. */
+export function matchesJourneyEnds(dependency: DependencyView, journey: JourneyFilter): boolean {
+  if (isJourneyFilterEmpty(journey)) return true;
+  return [dependency.blocker, dependency.blocked].some((end) => !end.hidden && matchesJourney(end.tags, journey));
+}
+
+/**
+ * The epics the timeline draws: all of them without a journey filter; with one, the matching epics plus the ends of
+ * the dependencies shown (so every drawn arrow has both its bars).
+ */
+export function timelineEpics(epics: readonly TimelineItem[], shown: readonly DependencyView[], journey: JourneyFilter): TimelineItem[] {
+  if (isJourneyFilterEmpty(journey)) return [...epics];
+  const ends = new Set(shown.flatMap((d) => [d.blocker, d.blocked]).flatMap((end) => (end.hidden ? [] : [end.key as string])));
+  return epics.filter((epic) => ends.has(epic.key) || matchesJourney(epic.tags, journey));
 }
 
 /** An issue touches a dependency as either end, or as an end of one of the Jira links it rolls up. */
@@ -63,5 +83,5 @@ export function filterDependencies(dependencies: readonly DependencyView[], filt
 
 /** True when nothing narrows the view (so the timeline draws everything at full strength). */
 export function isUnfiltered(filter: DependencyFilter): boolean {
-  return !filter.pair && !filter.focusKey && !filter.status && !filter.streamId && filter.text.trim() === '';
+  return !filter.pair && !filter.focusKey && !filter.status && !filter.streamId && filter.text.trim() === '' && isJourneyFilterEmpty(filter.journey);
 }

@@ -9,12 +9,14 @@ import { EmptyState, ErrorState, Loading } from '../../states';
 import { CreateDependencyDialog } from './create-dependency-dialog';
 import { filterDependencies, isUnfiltered, NO_FILTER, type DependencyFilter } from './dependency-filter';
 import { FilterBar } from './filter-bar';
+import { JourneyFilterBar } from './journey-filter-bar';
 import { openIssue } from './issue-link';
 import { pt } from './messages';
 import { ProgrammeHeader, type RefreshState } from './programme-header';
 import { ProgrammeTabs } from './programme-tabs';
 import { RemoveLinkDialog } from './remove-link-dialog';
 import { SuccessFlags, type FlagMessage } from './success-flags';
+import { useJourneyChoices } from './use-journey-choices';
 import { useProgrammeView } from './use-programme-view';
 
 // SVG bars and arrows are focusable; give them the same visible focus ring as the design system's controls.
@@ -27,6 +29,7 @@ const FOCUS_STYLE = '.programme-focusable:focus-visible { outline: 2px solid var
  */
 export function ProgrammePage({ language, projectKey, focusKey }: { language: Language; projectKey?: string; focusKey?: string }) {
   const [load, reload] = useProgrammeView(projectKey);
+  const journeyChoices = useJourneyChoices();
   const [refresh, setRefresh] = useState<RefreshState>({ busy: false, queued: false });
   const [refreshError, setRefreshError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
@@ -92,8 +95,10 @@ export function ProgrammePage({ language, projectKey, focusKey }: { language: La
             </div>
           ) : null}
           <FilterBar language={language} streams={v.streams} filter={filter} onChange={setFilter} />
+          <JourneyFilterBar language={language} choices={journeyChoices} value={filter.journey} onChange={(journey) => setFilter({ ...filter, journey })} />
           <ProgrammeTabs
             language={language}
+            projectKey={projectKey}
             view={v}
             shown={shown}
             filter={filter}

@@ -1,17 +1,20 @@
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import { useMemo } from 'react';
 import type { DependencyView, ProgrammeView } from '../../../../../src/contract/programme';
 import type { CalendarDate } from '../../../../../src/domain/calendar-date';
 import type { Evidence } from '../../../../../src/domain/dependencies/types';
 import type { Language } from '../../i18n/messages';
-import type { DependencyFilter, StreamPair } from './dependency-filter';
+import { CoverageTab } from './coverage-tab';
+import { timelineEpics, type DependencyFilter, type StreamPair } from './dependency-filter';
 import { DependencyList } from './dependency-list';
 import { MatrixView } from './matrix-view';
 import { pt } from './messages';
 import { TimelineView } from './timeline-view';
 
-/** Timeline, matrix and list: three views of the same filtered dependencies. */
+/** Timeline, matrix and list: three views of the same filtered dependencies; then the journey coverage. */
 export function ProgrammeTabs(props: {
   language: Language;
+  projectKey?: string | undefined;
   view: ProgrammeView;
   shown: DependencyView[];
   filter: DependencyFilter;
@@ -24,16 +27,19 @@ export function ProgrammeTabs(props: {
   onRemove: (evidence: Evidence) => void;
 }) {
   const { language, view, shown, filter } = props;
+  // The journey filter narrows the bars too: matching epics, plus the ends of the dependencies shown.
+  const timeline = useMemo(() => ({ ...view, epics: timelineEpics(view.epics, shown, filter.journey) }), [view, shown, filter.journey]);
   return (
     <Tabs id="programme-tabs" selected={props.tab} onChange={props.onTab}>
       <TabList>
         <Tab>{pt(language, 'tab.timeline')}</Tab>
         <Tab>{pt(language, 'tab.matrix')}</Tab>
         <Tab>{`${pt(language, 'tab.list')} (${shown.length})`}</Tab>
+        <Tab>{pt(language, 'tab.coverage')}</Tab>
       </TabList>
       <TabPanel>
         <div style={{ width: '100%', paddingTop: 8 }}>
-          <TimelineView language={language} view={view} shown={shown} filtered={props.filtered} focusKey={filter.focusKey} today={props.today} onOpen={props.onOpen} />
+          <TimelineView language={language} view={timeline} shown={shown} filtered={props.filtered} focusKey={filter.focusKey} today={props.today} onOpen={props.onOpen} />
         </div>
       </TabPanel>
       <TabPanel>
@@ -44,6 +50,11 @@ export function ProgrammeTabs(props: {
       <TabPanel>
         <div style={{ width: '100%', paddingTop: 8 }}>
           <DependencyList language={language} dependencies={shown} streams={view.streams} siteUrl={view.siteUrl} onRemove={props.onRemove} />
+        </div>
+      </TabPanel>
+      <TabPanel>
+        <div style={{ width: '100%', paddingTop: 8 }}>
+          <CoverageTab language={language} projectKey={props.projectKey} />
         </div>
       </TabPanel>
     </Tabs>
