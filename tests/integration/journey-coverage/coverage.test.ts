@@ -6,13 +6,10 @@
 import { buildDemoSite, DEMO_ACCOUNTS, DEMO_USE_CASES } from '../../../local/demo';
 import { demoAppData, demoSettings } from '../../../local/demo/app-data';
 import { createLocalSite, type LocalSite } from '../../../local/site/create-local-site';
-import type { SiteFile } from '../../../local/site/schema';
 import type { CoverageView, ProgrammeView } from '../../../src/contract/programme';
-import {
-  computeCoverage, defaultTaxonomy, JOURNEY_PROPERTY_KEY, JourneyTagsSchema,
-  type CalendarDate, type IssueKey, type StreamId, type UseCase, type WorkItem,
-} from '../../../src/domain';
+import { computeCoverage, defaultTaxonomy, JOURNEY_PROPERTY_KEY, type UseCase } from '../../../src/domain';
 import { APP_DIR, call, dataOf } from '../snapshot/support';
+import { demoItems } from './support';
 import { searchKeys } from '../tagging/support';
 
 let site: LocalSite;
@@ -27,24 +24,6 @@ const { admin, programmeManager: pm, teamMember } = DEMO_ACCOUNTS;
 async function build(): Promise<void> {
   expect(dataOf(await call(site, 'programme/refresh', {}, pm))).toEqual({ queued: true });
   await site.host.drainQueues();
-}
-
-/** The demo's work items straight from the site file, tags read from the journey property. */
-function demoItems(file: SiteFile): WorkItem[] {
-  const streams = demoSettings(file).streams;
-  const streamOf = (projectKey: string) => streams.find((s) => s.jql === `project = ${projectKey}`)?.id ?? null;
-  const levels = new Map(file.issueTypes.map((t) => [t.name, t.hierarchyLevel]));
-  return file.issues
-    .filter((issue) => streamOf(issue.projectKey) !== null)
-    .map((issue) => {
-      const property = issue.properties[JOURNEY_PROPERTY_KEY];
-      return {
-        key: issue.key as IssueKey, summary: issue.summary, streamId: streamOf(issue.projectKey) as StreamId, issueType: issue.issueType,
-        hierarchyLevel: levels.get(issue.issueType) ?? 0, parentKey: (issue.parentKey ?? null) as IssueKey | null, status: issue.status,
-        statusCategory: issue.statusCategory, startDate: (issue.startDate ?? null) as CalendarDate | null, dueDate: (issue.dueDate ?? null) as CalendarDate | null,
-        ...(property === undefined ? {} : { tags: JourneyTagsSchema.parse(property) }),
-      };
-    });
 }
 
 const catalogue = DEMO_USE_CASES as unknown as UseCase[];
