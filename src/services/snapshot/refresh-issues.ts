@@ -1,0 +1,16 @@
+import { patchSnapshot } from './patch-snapshot';
+import type { SnapshotStorage } from './snapshot-store';
+
+/**
+ * Re-reads issues the app itself just changed (journey tags) into the snapshot. Setting an issue property
+ * raises no issue event the app subscribes to, so without this coverage and filters would wait for the nightly
+ * rebuild. The change is already in Jira: a failure here is logged, never reported as a failed save.
+ */
+export async function refreshIssuesInSnapshot(storage: SnapshotStorage, issueKeys: readonly string[], now: () => Date): Promise<void> {
+  if (issueKeys.length === 0) return;
+  try {
+    await patchSnapshot(storage, { reread: [...issueKeys], deleted: [] }, now);
+  } catch (error) {
+    console.warn(`The programme snapshot could not take in ${issueKeys.length} re-tagged issue(s); the next rebuild will: ${String(error)}`);
+  }
+}
