@@ -122,10 +122,23 @@ const BRIDGE_SOURCE = String.raw`
   // Forge's host sizes an app frame to its content (iframe-resizer); the shell does the same on this message.
   if (window.parent !== window && typeof ResizeObserver === 'function') {
     var lastHeight = 0;
-    new ResizeObserver(function () {
-      var height = Math.ceil(document.documentElement.scrollHeight);
+    // The content's height, not the document's: the document is at least as tall as the frame, so it could never shrink.
+    var contentHeight = function () {
+      var bottom = 0;
+      Array.prototype.forEach.call(document.body.children, function (element) {
+        if (getComputedStyle(element).position === 'fixed') return; // flags and dialogs float over the page
+        bottom = Math.max(bottom, element.getBoundingClientRect().bottom + window.scrollY);
+      });
+      return Math.ceil(bottom + 8);
+    };
+    var report = function () {
+      var height = contentHeight();
       if (height !== lastHeight) { lastHeight = height; window.parent.postMessage({ localForge: 'resize', height: height }, location.origin); }
-    }).observe(document.documentElement);
+    };
+    var observer = new ResizeObserver(report);
+    var watch = function () { observer.observe(document.body); Array.prototype.forEach.call(document.body.children, function (element) { observer.observe(element); }); };
+    if (document.body) watch(); else document.addEventListener('DOMContentLoaded', watch);
+    new MutationObserver(function () { if (document.body) { watch(); report(); } }).observe(document.documentElement, { childList: true, subtree: true });
   }
   globalThis.__bridge = {
     callBridge: function (name, payload) {
