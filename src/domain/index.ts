@@ -12,3 +12,4 @@ export * from './dependencies/types';
 export * from './dependencies/analyse-programme';
 export * from './coverage';
 export * from './journey-filter';
+export * from './taxonomy/taxonomy-change';

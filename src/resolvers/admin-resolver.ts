@@ -1,16 +1,14 @@
 import Resolver from '@forge/resolver';
-import type { ResolverResult } from '../contract/errors';
 import { forgeAppStore } from '../platform/app-store';
 import { pushSnapshotJob } from '../platform/snapshot-queue';
-import { AppFailure } from '../services/errors';
 import { checkJql } from '../services/settings/check-jql';
 import { loadSettingsView } from '../services/settings/load-settings-view';
-import { requireJiraAdmin } from '../services/settings/require-jira-admin';
 import { saveSettings } from '../services/settings/save-settings';
 import { forgeSettingsJira, type SettingsPorts } from '../services/settings/settings-ports';
 import { catalogueAdminHandlers } from './catalogue-admin-resolver';
 import { taggingHandlers } from './tagging-resolver';
 import { taxonomyHandlers } from './taxonomy-resolver';
+import { adminOnly } from './admin-only';
 import { defineHandler } from './define';
 
 const ports: SettingsPorts = {
@@ -18,26 +16,6 @@ const ports: SettingsPorts = {
   jira: forgeSettingsJira,
   requestSnapshotRebuild: () => pushSnapshotJob({ reason: 'settings-saved' }),
 };
-
-type AdminRequest = { payload: unknown; context: { accountId?: string; locale?: string } };
-
-/**
- * Guards a handler with the Administer Jira check, made before anything else — even before the payload is read —
- * so a non-admin learns nothing from this function, whatever they send. Without an invoking user there is nobody
- * to ask Jira about, so the answer is the same refusal.
- */
-function adminOnly(handler: (request: AdminRequest) => Promise<ResolverResult<unknown>>) {
-  return async (request: AdminRequest): Promise<ResolverResult<unknown>> => {
-    try {
-      if (!request.context.accountId) throw new AppFailure({ code: 'ADMIN_REQUIRED', params: { permission: 'ADMINISTER' } });
-      await requireJiraAdmin(ports.jira);
-    } catch (error) {
-      if (error instanceof AppFailure) return { ok: false, error: error.appError };
-      throw error;
-    }
-    return handler(request);
-  };
-}
 
 /**
  * The admin page's resolvers (manifest function `admin-resolver`), Jira admins only: programme settings here,

@@ -1,21 +1,8 @@
-import { TaxonomySchema, addTerm, renameTerm, reorderTerms, setTermRetired, type Result, type Taxonomy, type TaxonomyError } from '../../domain';
+import { TaxonomySchema, applyTaxonomyEdit, type Taxonomy, type TaxonomyError } from '../../domain';
 import type { TaxonomyChange, TaxonomySaveResult } from '../../contract/journey';
 import type { AppStore } from '../../platform/app-store';
 import { AppFailure } from '../errors';
 import { TAXONOMY_KEY, loadTaxonomy } from '../load-taxonomy';
-
-function applyChange(taxonomy: Taxonomy, change: TaxonomyChange): Result<Taxonomy, TaxonomyError> {
-  switch (change.op) {
-    case 'add':
-      return addTerm(taxonomy, change.dimension, { ...(change.id ? { id: change.id } : {}), labels: change.labels, ...(change.phase ? { phase: change.phase } : {}) });
-    case 'rename':
-      return renameTerm(taxonomy, change.dimension, change.termId, change.labels);
-    case 'retire':
-      return setTermRetired(taxonomy, change.dimension, change.termId, change.retired);
-    case 'reorder':
-      return reorderTerms(taxonomy, change.dimension, change.orderedIds);
-  }
-}
 
 async function requireVersion(store: AppStore, expectedVersion: number): Promise<Taxonomy> {
   const { taxonomy } = await loadTaxonomy(store);
@@ -33,7 +20,7 @@ export async function saveTaxonomy(store: AppStore, expectedVersion: number, cha
   let taxonomy = await requireVersion(store, expectedVersion);
   const loaded = taxonomy;
   changes.forEach((change, index) => {
-    const result = applyChange(taxonomy, change);
+    const result = applyTaxonomyEdit(taxonomy, change);
     if (!result.ok) {
       const { code, ...params } = result.errors[0] as TaxonomyError;
       throw new AppFailure({ code, field: `changes.${index}`, params });

@@ -1,31 +1,19 @@
 /** Given/when helpers for the snapshot tests: the demo site with one stream per demo stream project. */
 import { resolve } from 'node:path';
-import { buildDemoSite, DEMO_PROJECTS } from '../../../local/demo';
+import { buildDemoSite } from '../../../local/demo';
+import { demoSettings } from '../../../local/demo/app-data';
 import { emptyKvsState, type KvsState } from '../../../local/kvs';
 import { createLocalSite, type LocalSite } from '../../../local/site/create-local-site';
 import type { SiteFile } from '../../../local/site/schema';
 import type { ResolverResult } from '../../../src/contract/errors';
 import type { ProgrammeSettings } from '../../../src/contract/programme';
 import type { ResolverData, ResolverKey } from '../../../src/contract/resolver-keys';
-import { analyseProgramme, type CalendarDate, type DependencyLink, type IssueKey, type StreamId, type WorkItem } from '../../../src/domain';
+import { analyseProgramme, type CalendarDate, type DependencyLink, type IssueKey, type WorkItem } from '../../../src/domain';
 
 export const APP_DIR = resolve(__dirname, '../../..');
-const COLOURS = ['#0c66e4', '#1f845a', '#ae2e24', '#6e5dc6', '#a54800', '#206a83'];
 
-export function demoSettings(site: SiteFile): ProgrammeSettings {
-  const blocks = site.linkTypes.find((type) => type.name === 'Blocks');
-  if (!blocks) throw new Error('the demo site lacks the Blocks link type');
-  return {
-    version: 1,
-    streams: DEMO_PROJECTS.filter((p) => p.isStream).map((p, i) => ({
-      id: p.key.toLowerCase() as StreamId, name: p.name, jql: `project = ${p.key}`, ownerAccountId: p.leadAccountId, colour: COLOURS[i % COLOURS.length] as string,
-    })),
-    dependencyLinkTypes: [{ linkTypeId: blocks.id, name: 'Blocks', objectWaits: true }],
-    startDateFieldId: 'customfield_10015',
-    dueDateFieldId: 'duedate',
-    atRiskThresholdDays: 5,
-  };
-}
+/** The settings an admin would save on the demo site (the same the local demo starts with). */
+export { demoSettings };
 
 /** Stores the settings record the way the admin page would (the KVS state as the emulator keeps it). */
 export function storeSettings(kvsState: KvsState, settings: ProgrammeSettings): void {

@@ -1,8 +1,8 @@
 import type { AppError } from '../../../../../src/contract/errors';
 import type { TaxonomyChange } from '../../../../../src/contract/journey';
 import type { DimensionId } from '../../../../../src/domain/taxonomy/dimensions';
-import { addTerm, renameTerm, reorderTerms, setTermRetired, type Taxonomy, type TaxonomyError } from '../../../../../src/domain/taxonomy/taxonomy';
-import type { Result } from '../../../../../src/domain/result';
+import type { Taxonomy, TaxonomyError } from '../../../../../src/domain/taxonomy/taxonomy';
+import { applyTaxonomyEdit } from '../../../../../src/domain/taxonomy/taxonomy-change';
 import { slugify } from '../../../../../src/domain/ids';
 
 /**
@@ -60,19 +60,6 @@ export function moveChange(taxonomy: Taxonomy, dimension: DimensionId, termId: s
   return { op: 'reorder', dimension, orderedIds };
 }
 
-function apply(taxonomy: Taxonomy, change: TaxonomyChange): Result<Taxonomy, TaxonomyError> {
-  switch (change.op) {
-    case 'add':
-      return addTerm(taxonomy, change.dimension, { ...(change.id ? { id: change.id } : {}), labels: change.labels, ...(change.phase ? { phase: change.phase } : {}) });
-    case 'rename':
-      return renameTerm(taxonomy, change.dimension, change.termId, change.labels);
-    case 'retire':
-      return setTermRetired(taxonomy, change.dimension, change.termId, change.retired);
-    case 'reorder':
-      return reorderTerms(taxonomy, change.dimension, change.orderedIds);
-  }
-}
-
 export function appErrorOf(error: TaxonomyError): AppError {
   const { code, ...params } = error;
   return { code, params };
@@ -111,7 +98,7 @@ export function problemsOf(errors: readonly AppError[]): TermProblem[] {
  * admin reads the reason at the field before anything is sent. The server checks again on its own version.
  */
 export function checkChange(taxonomy: Taxonomy, change: TaxonomyChange): TermProblem[] {
-  const result = apply(taxonomy, change);
+  const result = applyTaxonomyEdit(taxonomy, change);
   return result.ok ? [] : problemsOf(result.errors.map(appErrorOf));
 }
 
