@@ -13,3 +13,5 @@ export * from './dependencies/analyse-programme';
 export * from './coverage';
 export * from './journey-filter';
 export * from './taxonomy/taxonomy-change';
+export * from './dependencies/assess';
+export { remainingDays } from './dependencies/graph-analysis';

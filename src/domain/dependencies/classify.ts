@@ -10,7 +10,7 @@ export interface Classification {
 
 /**
  * Classifies "blocked waits on blocker" by their dates:
- * - resolved: the blocker is done, whatever the dates say;
+ * - resolved: the blocker is done, whatever the dates say (no slack: nothing is waited on any more);
  * - missing dates: the blocker has no due date or the blocked item no start date;
  * - conflict: the blocker is due after the blocked item starts (overlap = the days between);
  * - at risk: slack under the threshold, or the blocker is overdue today;
@@ -18,10 +18,7 @@ export interface Classification {
  */
 export function classifyDependency(blocker: DependencyEnd, blocked: DependencyEnd, today: CalendarDate, options: AnalysisOptions): Classification {
   const blockerOverdue = blocker.statusCategory !== 'done' && blocker.dueDate !== null && daysBetween(blocker.dueDate, today) > 0;
-  if (blocker.statusCategory === 'done') {
-    const slackDays = blocker.dueDate && blocked.startDate ? daysBetween(blocker.dueDate, blocked.startDate) : null;
-    return { status: 'resolved', slackDays, overlapDays: null, blockerOverdue: false };
-  }
+  if (blocker.statusCategory === 'done') return { status: 'resolved', slackDays: null, overlapDays: null, blockerOverdue: false };
   if (blocker.dueDate === null || blocked.startDate === null) {
     return { status: 'missing-dates', slackDays: null, overlapDays: null, blockerOverdue };
   }

@@ -1,8 +1,9 @@
 import { DirectedGraph } from 'graphology';
 import { stronglyConnectedComponents } from 'graphology-components';
 import { topologicalSort } from 'graphology-dag';
-import { spanDays, type CalendarDate } from '../calendar-date';
+import { daysBetween, spanDays, type CalendarDate } from '../calendar-date';
 import { compareIssueKeys, type IssueKey } from '../ids';
+import type { StatusCategory } from '../programme';
 import type { CriticalPath, Cycle } from './types';
 
 export interface GraphNode {
@@ -58,28 +59,51 @@ export function findCycles(graph: DirectedGraph): Cycle[] {
     .sort((a, b) => compareIssueKeys(a.members[0] as string, b.members[0] as string));
 }
 
-function durationOf(graph: DirectedGraph, key: string): number {
-  const { startDate, dueDate } = graph.getNodeAttributes(key) as GraphNode;
-  return startDate && dueDate ? spanDays(startDate, dueDate) : 0;
+/**
+ * The days of work an epic still has as of `today`: from its start (or today, when it started already) to its due
+ * date, inclusive. An epic past its due date that is not done still has at least today; one without a due date
+ * adds nothing the dates could tell. A done epic has none and never sits on the critical path.
+ */
+export function remainingDays(node: CriticalPathNode, today: CalendarDate): number {
+  if (node.statusCategory === 'done' || node.dueDate === null) return 0;
+  if (daysBetween(node.dueDate, today) > 0) return 1;
+  const from = node.startDate !== null && daysBetween(today, node.startDate) > 0 ? node.startDate : today;
+  return spanDays(from, node.dueDate);
+}
+
+export interface CriticalPathNode {
+  key: IssueKey;
+  statusCategory: StatusCategory | null;
+  startDate: CalendarDate | null;
+  dueDate: CalendarDate | null;
 }
 
 /**
- * The longest chain of waiting epics by total duration (finish-to-start), ignoring edges inside cycles,
- * which no schedule can satisfy. Ties go to the chain that starts with the smaller key.
+ * The critical path of the work left: the chain of waiting epics, none of them done, with the most remaining days
+ * (finish-to-start, summed with `remainingDays`). Edges inside a cycle are ignored, as no schedule can satisfy them.
+ * Ties go to the chain that ends, then starts, with the smaller key.
  */
-export function findCriticalPath(graph: DirectedGraph, cycles: readonly Cycle[]): CriticalPath {
-  const cycleOf = new Map<string, number>();
-  cycles.forEach((cycle, index) => cycle.members.forEach((member) => cycleOf.set(member, index)));
-  const acyclic = graph.copy() as DirectedGraph;
-  acyclic.forEachEdge((edge, _attributes, source, target) => {
-    const sourceCycle = cycleOf.get(source);
-    if (sourceCycle !== undefined && sourceCycle === cycleOf.get(target)) acyclic.dropEdge(edge);
-  });
+export function findCriticalPath(edges: ReadonlyArray<{ blocker: CriticalPathNode; blocked: CriticalPathNode; inCycle: boolean }>, today: CalendarDate): CriticalPath {
+  const open = new DirectedGraph();
+  const days = new Map<string, number>();
+  const sorted = edges
+    .filter((edge) => !edge.inCycle && edge.blocker.statusCategory !== 'done' && edge.blocked.statusCategory !== 'done')
+    .sort((a, b) => compareIssueKeys(a.blocker.key, b.blocker.key) || compareIssueKeys(a.blocked.key, b.blocked.key));
+  for (const { blocker, blocked } of sorted) {
+    for (const node of [blocker, blocked]) {
+      if (!days.has(node.key)) {
+        days.set(node.key, remainingDays(node, today));
+        open.addNode(node.key);
+      }
+    }
+    open.mergeEdge(blocker.key, blocked.key);
+  }
   const best = new Map<string, { total: number; previous: string | null }>();
-  for (const key of topologicalSort(acyclic)) {
-    let entry = { total: durationOf(acyclic, key), previous: null as string | null };
-    for (const blocker of acyclic.inNeighbors(key).sort(compareIssueKeys)) {
-      const candidate = (best.get(blocker)?.total ?? 0) + durationOf(acyclic, key);
+  for (const key of topologicalSort(open)) {
+    const own = days.get(key) ?? 0;
+    let entry = { total: own, previous: null as string | null };
+    for (const blocker of open.inNeighbors(key).sort(compareIssueKeys)) {
+      const candidate = (best.get(blocker)?.total ?? 0) + own;
       if (candidate > entry.total) entry = { total: candidate, previous: blocker };
     }
     best.set(key, entry);
@@ -87,7 +111,7 @@ export function findCriticalPath(graph: DirectedGraph, cycles: readonly Cycle[])
   let end: string | null = null;
   let endTotal = -1;
   for (const [key, entry] of [...best.entries()].sort(([a], [b]) => compareIssueKeys(a, b))) {
-    if (entry.total > endTotal && acyclic.degree(key) > 0) {
+    if (entry.total > endTotal) {
       end = key;
       endTotal = entry.total;
     }

@@ -2,7 +2,7 @@
  * The dependency analysis behind the programme panel: which epic waits on which across streams, where one
  * stream's dates make another's impossible, cycles, and the critical path.
  */
-import { analyseProgramme, type ProgrammeAnalysis } from '../../../src/domain';
+import { analyseProgramme, assessForDay, calendarDate, type ProgrammeAnalysis } from '../../../src/domain';
 import { TODAY, blocks, epic, item, story, stream, subtask } from './programme-builders';
 
 const streams = [stream('crm'), stream('data'), stream('loy')];
@@ -193,12 +193,13 @@ describe('cycles', () => {
   });
 });
 
-describe('the critical path', () => {
-  it('follows the longest chain of waiting epics by duration', () => {
+describe('the critical path of the work left', () => {
+  // TODAY is 2026-01-15: DATA-1 has 17 days left, the later epics all of their span.
+  it('follows the chain of waiting epics with the most remaining days', () => {
     const analysis = analyseProgramme({
       streams,
       items: [
-        epic('DATA-1', { start: '2026-01-01', due: '2026-01-31' }), // 31 days
+        epic('DATA-1', { start: '2026-01-01', due: '2026-01-31' }), // 17 days left (15–31 January)
         epic('CRM-1', { start: '2026-02-01', due: '2026-02-10' }), // 10 days
         epic('LOY-1', { start: '2026-02-01', due: '2026-03-31' }), // 59 days
         epic('CRM-2', { start: '2026-04-01', due: '2026-04-30' }), // 30 days
@@ -206,24 +207,86 @@ describe('the critical path', () => {
       links: [blocks('DATA-1', 'CRM-1'), blocks('DATA-1', 'LOY-1'), blocks('CRM-1', 'CRM-2'), blocks('LOY-1', 'CRM-2')],
       today: TODAY,
     });
-    expect(analysis.criticalPath).toEqual({ keys: ['DATA-1', 'LOY-1', 'CRM-2'], durationDays: 120 });
+    expect(analysis.criticalPath).toEqual({ keys: ['DATA-1', 'LOY-1', 'CRM-2'], durationDays: 17 + 59 + 30 });
     expect(analysis.dependencies.filter((d) => d.onCriticalPath).map((d) => d.id)).toEqual(['DATA-1->LOY-1', 'LOY-1->CRM-2']);
+  });
+
+  it('never starts at a done epic: finished work is not on the path', () => {
+    const analysis = analyseProgramme({
+      streams,
+      items: [
+        epic('DATA-1', { start: '2025-01-01', due: '2025-12-31', done: true }), // a year long, but done
+        epic('CRM-1', { start: '2026-02-01', due: '2026-02-10' }),
+        epic('LOY-1', { start: '2026-03-01', due: '2026-03-05' }),
+      ],
+      links: [blocks('DATA-1', 'CRM-1'), blocks('CRM-1', 'LOY-1')],
+      today: TODAY,
+    });
+    expect(analysis.criticalPath).toEqual({ keys: ['CRM-1', 'LOY-1'], durationDays: 15 });
+    expect(dependency(analysis, 'DATA-1->CRM-1').onCriticalPath).toBe(false);
+  });
+
+  it('counts an overdue epic that is not done as one day left, and one without a due date as none', () => {
+    const analysis = analyseProgramme({
+      streams,
+      items: [epic('DATA-1', { start: '2025-11-01', due: '2026-01-10' }), epic('CRM-1', { start: '2026-01-20', due: '2026-01-29' }), epic('LOY-1', { start: '2026-02-01' })],
+      links: [blocks('DATA-1', 'CRM-1'), blocks('CRM-1', 'LOY-1')],
+      today: TODAY,
+    });
+    // LOY-1 adds no days, so the chain is as long without it and ends at CRM-1.
+    expect(analysis.criticalPath).toEqual({ keys: ['DATA-1', 'CRM-1'], durationDays: 1 + 10 });
   });
 
   it('ignores the edges of a cycle, which no schedule can satisfy', () => {
     const analysis = analyseProgramme({
       streams,
-      items: [epic('CRM-1', { start: '2026-01-01', due: '2026-01-10' }), epic('DATA-1', { start: '2026-01-01', due: '2026-12-31' }), epic('LOY-1', { start: '2026-02-01', due: '2026-02-10' })],
+      items: [epic('CRM-1', { start: '2026-02-01', due: '2026-02-10' }), epic('DATA-1', { start: '2026-02-01', due: '2026-12-31' }), epic('LOY-1', { start: '2026-03-01', due: '2026-03-10' })],
       links: [blocks('CRM-1', 'DATA-1'), blocks('DATA-1', 'CRM-1'), blocks('CRM-1', 'LOY-1')],
       today: TODAY,
     });
-    // DATA-1 lasts a year, but its only links form the cycle, so it is on no schedulable chain.
+    // DATA-1 lasts most of a year, but its only links form the cycle, so it is on no schedulable chain.
     expect(analysis.criticalPath).toEqual({ keys: ['CRM-1', 'LOY-1'], durationDays: 20 });
   });
 
-  it('is empty when there are no dependencies', () => {
-    const analysis = analyseProgramme({ streams, items: [epic('CRM-1')], links: [], today: TODAY });
-    expect(analysis.criticalPath).toEqual({ keys: [], durationDays: 0 });
+  it('is empty when there are no dependencies, or all of them are done', () => {
+    expect(analyseProgramme({ streams, items: [epic('CRM-1')], links: [], today: TODAY }).criticalPath).toEqual({ keys: [], durationDays: 0 });
+    const finished = analyseProgramme({
+      streams,
+      items: [epic('DATA-1', { start: '2025-01-01', due: '2025-02-01', done: true }), epic('CRM-1', { start: '2025-03-01', due: '2025-04-01', done: true })],
+      links: [blocks('DATA-1', 'CRM-1')],
+      today: TODAY,
+    });
+    expect(finished.criticalPath).toEqual({ keys: [], durationDays: 0 });
+  });
+});
+
+describe('a done dependency', () => {
+  it('reads as resolved with no slack or overlap, whatever its dates said', () => {
+    const analysis = analyseProgramme({
+      streams,
+      items: [epic('DATA-1', { start: '2025-01-01', due: '2026-03-01', done: true }), epic('CRM-1', { start: '2026-01-01', due: '2026-02-01' })],
+      links: [blocks('DATA-1', 'CRM-1')],
+      today: TODAY,
+    });
+    expect(dependency(analysis, 'DATA-1->CRM-1')).toMatchObject({ status: 'resolved', slackDays: null, overlapDays: null, blockerOverdue: false });
+  });
+});
+
+describe('assessing a stored analysis on another day', () => {
+  it('gives each viewer the statuses of their own calendar day', () => {
+    const input = {
+      streams,
+      items: [epic('DATA-1', { start: '2026-01-01', due: '2026-01-31' }), epic('CRM-1', { start: '2026-02-10', due: '2026-03-01' })],
+      links: [blocks('DATA-1', 'CRM-1')],
+    };
+    const before = analyseProgramme({ ...input, today: calendarDate('2026-01-30') });
+    const after = analyseProgramme({ ...input, today: calendarDate('2026-02-01') });
+    expect(dependency(before, 'DATA-1->CRM-1')).toMatchObject({ status: 'ok', blockerOverdue: false });
+    expect(dependency(after, 'DATA-1->CRM-1')).toMatchObject({ status: 'at-risk', blockerOverdue: true });
+    const reassessed = assessForDay(before.dependencies, before.cycles.length, streams.map((s) => s.id), calendarDate('2026-02-01'), { atRiskThresholdDays: 5 });
+    expect(reassessed.dependencies).toEqual(after.dependencies);
+    expect(reassessed.counts).toEqual(after.counts);
+    expect(reassessed.criticalPath).toEqual(after.criticalPath);
   });
 });
 

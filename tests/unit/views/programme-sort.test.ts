@@ -27,10 +27,10 @@ it('puts the worst conflict first, then at risk, missing dates, ok and resolved'
   expect(order(DEFAULT_SORT.column)).toEqual(['DATA-1->CRM-10', 'DATA-1->CRM-2', 'DATA-1->CRM-3', 'DATA-1->CRM-5', 'MI-1->CRM-5', 'DATA-1->CRM-4', 'DATA-2->CRM-4']);
 });
 
-it('sorts by overlap worst first, and keeps undated dependencies last in both directions', () => {
-  expect(order('gap')).toEqual(['DATA-1->CRM-10', 'DATA-1->CRM-2', 'DATA-1->CRM-3', 'DATA-1->CRM-4', 'DATA-2->CRM-4', 'DATA-1->CRM-5', 'MI-1->CRM-5']);
-  expect(order('gap', 'descending').slice(0, 2)).toEqual(['DATA-2->CRM-4', 'DATA-1->CRM-4']);
-  expect(order('gap', 'descending').slice(-2)).toEqual(['DATA-1->CRM-5', 'MI-1->CRM-5']);
+it('sorts by overlap worst first, and keeps undated and done dependencies (no gap) last in both directions', () => {
+  expect(order('gap')).toEqual(['DATA-1->CRM-10', 'DATA-1->CRM-2', 'DATA-1->CRM-3', 'DATA-1->CRM-4', 'DATA-1->CRM-5', 'DATA-2->CRM-4', 'MI-1->CRM-5']);
+  expect(order('gap', 'descending').slice(0, 2)).toEqual(['DATA-1->CRM-4', 'DATA-1->CRM-3']);
+  expect(order('gap', 'descending').slice(-3)).toEqual(['DATA-1->CRM-5', 'DATA-2->CRM-4', 'MI-1->CRM-5']);
 });
 
 it('sorts keys by project, then number (CRM-2 before CRM-10), hidden issues last', () => {
