@@ -26,6 +26,11 @@ export const ERROR_CODES = [
   /** A new term's id is not lowercase letters, digits and dashes: params.dimension, params.termId. */
   'TERM_ID_INVALID',
   'TERM_ID_TAKEN',
+  /**
+   * A new term's id names a member every JavaScript object has (`constructor`, `prototype`, `toString` …,
+   * case-insensitively): params.dimension, params.termId.
+   */
+  'TERM_ID_RESERVED',
   /** params.dimension, params.termId, params.language. */
   'LABEL_EMPTY',
   /** Another active term of the dimension has this label: params.dimension, params.termId, params.language, params.label. */
@@ -39,6 +44,10 @@ export const ERROR_CODES = [
   /** A retired use case cannot be newly tagged: params.useCaseId. */
   'USE_CASE_RETIRED',
   'USE_CASE_ID_TAKEN',
+  /** A new use case's id names a member every JavaScript object has, case-insensitively: params.useCaseId. */
+  'USE_CASE_ID_RESERVED',
+  /** A new stream's id names a member every JavaScript object has: params.streamId; field = settings.streams.<i>.id. */
+  'STREAM_ID_RESERVED',
   /** A use case names an unknown term: params.useCaseId, params.dimension, params.termId; field = the use-case field. */
   'USE_CASE_TERM_UNKNOWN',
   /** The CSV could not be read at all: params.message. */
