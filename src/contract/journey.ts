@@ -14,7 +14,7 @@ import type { AppError } from './errors';
 const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'expected an issue key such as CRM-12');
 const version = z.number().int().min(0);
 
-/** The most issues one bulk action tags: one `properties/multi` request takes 100. */
+/** The most issues one bulk action tags: one bulkfetch reads (and reads back) 100. */
 export const MAX_BULK_ISSUES = 100;
 
 // ---- tagging (user resolver) ----
@@ -27,6 +27,11 @@ export interface TagsSaveResult {
   tags: JourneyTags;
   /** True when someone else had changed the tags since `base`, and their changes were merged in. */
   merged: boolean;
+  /**
+   * False when Jira accepted the write but did not confirm it (following its task or reading back failed): `tags`
+   * are then what was sent, and a reload shows what Jira stored. Never a failure: a refused write is an error.
+   */
+  confirmed: boolean;
 }
 
 /** Term or use-case ids per slot, for a bulk add or remove. */
@@ -58,13 +63,16 @@ export const TagsBulkPayload = z
   });
 
 /**
- * One issue's outcome: `done` (written, or already as asked: `changed` false), `no-permission` (the user may not
- * edit it), `not-found` (missing, or the user cannot browse it), `failed` (Jira refused or did not confirm; `detail`).
+ * One issue's outcome: `done` (written and read back, or already as asked: `changed` false), `unconfirmed` (Jira
+ * accepted the write but did not confirm it: following its task or reading back failed), `no-permission` (the user
+ * may not edit it), `not-found` (missing, or the user cannot browse it), `failed` (Jira refused it, or others kept
+ * changing the issue; nothing was changed; `detail`).
  */
-export type BulkOutcome = 'done' | 'no-permission' | 'not-found' | 'failed';
+export type BulkOutcome = 'done' | 'unconfirmed' | 'no-permission' | 'not-found' | 'failed';
 export interface BulkIssueResult {
   issueKey: string;
   outcome: BulkOutcome;
+  /** A change was written (`done`) or sent (`unconfirmed`); false when nothing needed changing or nothing was. */
   changed: boolean;
   detail?: string;
 }

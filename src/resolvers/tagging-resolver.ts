@@ -13,6 +13,7 @@ const now = () => new Date();
 
 /** Tagging issues (issue panel, issue navigator action) and reading the use-case catalogue; any user, as themselves. */
 export const taggingHandlers = {
+  // Unconfirmed writes are taken into the snapshot too: Jira accepted them, and the re-read shows what it stores.
   'tags/save': defineHandler('tags/save', async ({ issueKey, base, tags }) => {
     const saved = await saveIssueTags(ports, issueKey, base, tags);
     await refreshIssuesInSnapshot(snapshot, [saved.issueKey], now);
@@ -20,7 +21,7 @@ export const taggingHandlers = {
   }),
   'tags/bulk': defineHandler('tags/bulk', async ({ issueKeys, jql, add, remove }) => {
     const outcome = await bulkTagIssues(ports, issueKeys ? { issueKeys } : { jql: jql ?? '' }, { add, remove });
-    await refreshIssuesInSnapshot(snapshot, outcome.results.filter((r) => r.outcome === 'done' && r.changed).map((r) => r.issueKey), now);
+    await refreshIssuesInSnapshot(snapshot, outcome.results.filter((r) => r.changed && (r.outcome === 'done' || r.outcome === 'unconfirmed')).map((r) => r.issueKey), now);
     return outcome;
   }),
   'use-cases/list': defineHandler('use-cases/list', () => loadCatalogue(forgeAppStore)),

@@ -1,8 +1,10 @@
 /**
  * J16–J18: bulk property writes and task polling. Jira runs these asynchronously and answers 303 with
  * `Location: /rest/api/3/task/{id}`; the emulator does the work at once and records a COMPLETE task.
- * `PUT /issue/properties/{key}` is transactional; `POST /issue/properties/multi` is per issue, with the
- * failures listed in the task's `result` (an emulator choice; the spec does not fix that shape).
+ * `PUT /issue/properties/{key}` is transactional and honours its `filter` (entity ids, `hasProperty`, `currentValue`
+ * by JSON deep equality, AND-ed; only issues the caller may edit): a compare-and-set for many issues at once.
+ * `POST /issue/properties/multi` is per issue, with the failures listed in the task's `result` (an emulator choice;
+ * the spec does not fix that shape).
  */
 import type { Hono } from 'hono';
 import { z } from 'zod';
@@ -41,15 +43,21 @@ export function registerBulkPropertyRoutes(app: Hono<JiraEnv>, ctx: JiraContext)
     if (body.expression !== undefined) throw badRequest('Jira expressions are not supported by the local emulator; send "value".');
     const problem = checkPropertyWrite(key, body.value);
     if (problem) throw badRequest(problem);
-    const { filter } = body;
-    const eligible = ctx.site.issues.filter((issue) => {
-      if (!canEdit(ctx.site, actorOf(c), issue.projectKey)) return false;
-      if (filter?.entityIds && !filter.entityIds.includes(Number(issue.id))) return false;
-      if (filter?.hasProperty !== undefined && (key in issue.properties) !== filter.hasProperty) return false;
-      if (filter?.currentValue !== undefined && JSON.stringify(issue.properties[key]) !== JSON.stringify(filter.currentValue)) return false;
-      return true;
-    });
-    eligible.forEach((issue) => (issue.properties[key] = body.value as Json));
+    const filter = body.filter ?? {};
+    const byValue = 'currentValue' in filter;
+    // A value can only be compared on an issue that has the property: asking for both is a contradiction.
+    if (byValue && filter.hasProperty === false) throw badRequest('The filter cannot require a current value of a property the issues must not have.');
+    const actor = actorOf(c);
+    // Every criterion AND-ed, over the issues the caller may edit (an issue they cannot see or edit is skipped).
+    const eligible = ctx.site.issues.filter(
+      (issue) =>
+        canEdit(ctx.site, actor, issue.projectKey) &&
+        (filter.entityIds === undefined || filter.entityIds.includes(Number(issue.id))) &&
+        (filter.hasProperty === undefined || Object.hasOwn(issue.properties, key) === filter.hasProperty) &&
+        (!byValue || (Object.hasOwn(issue.properties, key) && sameJson(issue.properties[key], filter.currentValue))),
+    );
+    // Transactional: everything was checked above, so either every eligible issue takes the value or (on a refusal) none.
+    for (const issue of eligible) issue.properties[key] = structuredClone(body.value) as Json;
     return accepted(c, `Set issue property ${key}`, undefined);
   });
 
@@ -101,6 +109,17 @@ function writeIssueProperties(ctx: JiraContext, actor: Actor, issueId: string, p
   Object.assign(issue.properties, properties);
   return undefined;
 }
+
+/** JSON deep equality as Jira compares `filter.currentValue`: object key order does not matter, array order does. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
+  if (!isJsonObject(a) || !isJsonObject(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
+}
+
+const isJsonObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 function sameActor(a: Actor, b: Actor): boolean {
   return a.kind === b.kind && (a.kind !== 'user' || (b.kind === 'user' && a.accountId === b.accountId));

@@ -1,11 +1,12 @@
-import { applyTagEdit, emptyTags, toIndexedProperty, validateTagChange, type JourneyTags, type TagEdit } from '../../domain';
+import { emptyTags, validateTagChange, type JourneyTags, type TagEdit } from '../../domain';
 import { MAX_BULK_ISSUES, type BulkIssueResult, type BulkOutcome, type TagsBulkResult } from '../../contract/journey';
 import type { IssueJourneyProperty } from '../../platform/jira-properties';
+import type { UpdateOutcome } from '../../platform/jira-property-update';
 import { AppFailure } from '../errors';
 import { loadTaxonomy } from '../load-taxonomy';
 import { asAppFailure } from '../platform-failures';
 import { loadCatalogue } from '../use-cases/catalogue-store';
-import { sameTags, tagFailure, tagsOfProperty } from './stored-tags';
+import { tagChange, tagFailure } from './stored-tags';
 import type { TagsPorts } from './tags-ports';
 
 export type BulkSelection = { issueKeys: readonly string[] } | { jql: string };
@@ -18,10 +19,11 @@ async function readSelection(ports: TagsPorts, selection: BulkSelection): Promis
 }
 
 /**
- * Adds and removes terms on many issues as the user, in as few requests as Jira allows: one read (bulkfetch or
- * search, with the property embedded), one `properties/multi` write and its task, and — only when Jira refused
- * some issues — one permission check to tell "no permission" from other failures. Each issue gets its own
- * outcome; nothing is reported done that Jira did not confirm.
+ * Adds and removes terms on many issues as the user. One read (bulkfetch or search, with the property embedded);
+ * then, per distinct value the issues store, one conditional write of the merged value (so an issue someone else
+ * changed meanwhile is not overwritten but re-merged) and its task; one read-back of them all; and — only when
+ * Jira skipped or refused some issues — one permission check. Each issue gets its own outcome, and only what Jira
+ * showed: done, unconfirmed (accepted but not confirmed), no permission, not found, failed.
  */
 export async function bulkTagIssues(ports: TagsPorts, selection: BulkSelection, edit: TagEdit): Promise<TagsBulkResult> {
   const [{ taxonomy }, { useCases }] = await Promise.all([loadTaxonomy(ports.store), loadCatalogue(ports.store)]);
@@ -32,36 +34,35 @@ export async function bulkTagIssues(ports: TagsPorts, selection: BulkSelection, 
 
   try {
     const issues = await readSelection(ports, selection);
-    const results = new Map<string, BulkIssueResult>();
-    const writes: Array<{ issue: IssueJourneyProperty; value: unknown }> = [];
-    for (const issue of issues) {
-      let current: JourneyTags;
-      try {
-        current = tagsOfProperty(issue);
-      } catch {
-        results.set(issue.key, { issueKey: issue.key, outcome: 'failed', changed: false, detail: 'the stored tags are damaged' });
-        continue;
-      }
-      const next = applyTagEdit(current, edit);
-      if (sameTags(next, current)) results.set(issue.key, { issueKey: issue.key, outcome: 'done', changed: false });
-      else writes.push({ issue, value: toIndexedProperty(next, taxonomy) });
-    }
-
-    const outcome = await (writes.length > 0 ? ports.jira.writeMany(writes.map((w) => ({ issueId: w.issue.id, value: w.value }))) : { failed: new Map<string, string>(), unconfirmed: new Set<string>() });
-    const editable = outcome.failed.size > 0 ? await ports.jira.editable([...outcome.failed.keys()]) : new Set<string>();
-    for (const { issue } of writes) {
-      const failure = outcome.failed.get(issue.id);
-      if (outcome.unconfirmed.has(issue.id)) {
-        results.set(issue.key, { issueKey: issue.key, outcome: 'failed', changed: false, detail: 'Jira did not confirm the change in time; reload to see whether it was applied' });
-      } else if (failure === undefined) {
-        results.set(issue.key, { issueKey: issue.key, outcome: 'done', changed: true });
-      } else {
-        results.set(issue.key, { issueKey: issue.key, outcome: editable.has(issue.id) ? 'failed' : 'no-permission', changed: false, detail: failure });
-      }
-    }
+    const outcomes = await ports.jira.update(issues, tagChange(edit, taxonomy));
+    const results = new Map(issues.map((issue) => [issue.key, resultOf(issue.key, outcomes.get(issue.id))]));
     return summarise(selection, issues, results);
   } catch (error) {
     throw asAppFailure(error, { issueKey: 'issueKeys' in selection ? selection.issueKeys.join(', ') : '' });
+  }
+}
+
+function resultOf(issueKey: string, outcome: UpdateOutcome | undefined): BulkIssueResult {
+  switch (outcome?.status) {
+    case 'kept':
+      return { issueKey, outcome: 'done', changed: false };
+    case 'written':
+      return { issueKey, outcome: 'done', changed: true };
+    case 'unconfirmed':
+      return { issueKey, outcome: 'unconfirmed', changed: true };
+    case 'no-permission':
+    case 'not-found':
+      return { issueKey, outcome: outcome.status, changed: false };
+    case 'refused':
+      return { issueKey, outcome: 'failed', changed: false, detail: outcome.error.message };
+    case 'conflict':
+      return { issueKey, outcome: 'failed', changed: false, detail: 'others changed this issue each time it was written; nothing was changed, try again' };
+    case 'rejected':
+      // The only refusal of a bulk change is a property that is not tags; anything else is a bug.
+      if (outcome.error instanceof AppFailure) return { issueKey, outcome: 'failed', changed: false, detail: 'the stored tags are damaged' };
+      throw outcome.error;
+    default:
+      throw new Error(`the tag update of ${issueKey} ended without an outcome`);
   }
 }
 
@@ -69,7 +70,7 @@ export async function bulkTagIssues(ports: TagsPorts, selection: BulkSelection, 
 function summarise(selection: BulkSelection, issues: IssueJourneyProperty[], byKey: Map<string, BulkIssueResult>): TagsBulkResult {
   const order = 'issueKeys' in selection ? [...new Set(selection.issueKeys)] : issues.map((i) => i.key);
   const results = order.map((key) => byKey.get(key) ?? { issueKey: key, outcome: 'not-found' as const, changed: false });
-  const counts: Record<BulkOutcome, number> = { done: 0, 'no-permission': 0, 'not-found': 0, failed: 0 };
+  const counts: Record<BulkOutcome, number> = { done: 0, unconfirmed: 0, 'no-permission': 0, 'not-found': 0, failed: 0 };
   for (const result of results) counts[result.outcome]++;
   return { results, counts };
 }

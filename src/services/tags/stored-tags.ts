@@ -1,5 +1,9 @@
-import { JOURNEY_PROPERTY_KEY, JourneyTagsSchema, TAG_SLOTS, emptyTags, validateTagChange, type JourneyTags, type TagError, type Taxonomy, type UseCase } from '../../domain';
+import {
+  JOURNEY_PROPERTY_KEY, JourneyTagsSchema, TAG_SLOTS, applyTagEdit, emptyTags, toIndexedProperty, validateTagChange,
+  type JourneyTags, type TagEdit, type TagError, type Taxonomy, type UseCase,
+} from '../../domain';
 import type { IssueJourneyProperty } from '../../platform/jira-properties';
+import type { ChangeOf } from '../../platform/jira-property-update';
 import { AppFailure } from '../errors';
 
 /** The tags in an issue's property (none when it has no property). The indexed `phase` is derived, so it is dropped. */
@@ -34,4 +38,19 @@ export function refusedAddition(current: JourneyTags, next: JourneyTags, taxonom
     const [slot, id] = 'dimension' in error ? [error.dimension, error.termId] : ['useCase' as const, error.useCaseId];
     return !(current[slot] as string[]).includes(id);
   });
+}
+
+/**
+ * The property change that applies `edit` per term to whatever an issue stores now: "keep" when the stored tags
+ * already carry it (whoever put them there), else the merged tags with their derived phases. `check` may refuse
+ * the merged tags by throwing.
+ */
+export function tagChange(edit: TagEdit, taxonomy: Taxonomy, check: (current: JourneyTags, next: JourneyTags) => void = () => undefined): ChangeOf {
+  return (issue) => {
+    const current = tagsOfProperty(issue);
+    const next = applyTagEdit(current, edit);
+    if (sameTags(next, current)) return 'keep';
+    check(current, next);
+    return { write: toIndexedProperty(next, taxonomy) };
+  };
 }

@@ -1,8 +1,6 @@
 import type { AppStore } from '../../platform/app-store';
-import {
-  editableIssueIds, fetchJourneyProperties, fetchJourneyProperty, putJourneyProperty, searchJourneyProperties, writeJourneyPropertiesMulti,
-  type IssueJourneyProperty, type MultiWriteOutcome,
-} from '../../platform/jira-properties';
+import { fetchJourneyProperties, fetchJourneyProperty, searchJourneyProperties, type IssueJourneyProperty } from '../../platform/jira-properties';
+import { updateJourneyProperties, type ChangeOf, type UpdateOutcome } from '../../platform/jira-property-update';
 
 /**
  * What tagging needs from Jira, always asked as the user at the keyboard: Jira then applies their Browse and Edit
@@ -13,9 +11,8 @@ export interface TagsJira {
   readMany(issueKeys: readonly string[]): Promise<IssueJourneyProperty[]>;
   /** At most `limit + 1` issues, so the caller can tell that a query selects too many. */
   search(jql: string, limit: number): Promise<IssueJourneyProperty[]>;
-  writeOne(issueKey: string, value: unknown): Promise<void>;
-  writeMany(entries: ReadonlyArray<{ issueId: string; value: unknown }>): Promise<MultiWriteOutcome>;
-  editable(issueIds: readonly string[]): Promise<Set<string>>;
+  /** Compare-and-set of the property on the issues as read (see updateJourneyProperties); outcomes by issue id. */
+  update(issues: readonly IssueJourneyProperty[], changeOf: ChangeOf): Promise<Map<string, UpdateOutcome>>;
 }
 
 export interface TagsPorts {
@@ -27,7 +24,5 @@ export const forgeTagsJira: TagsJira = {
   readOne: (issueKey) => fetchJourneyProperty('user', issueKey),
   readMany: (issueKeys) => fetchJourneyProperties('user', issueKeys),
   search: (jql, limit) => searchJourneyProperties('user', jql, limit),
-  writeOne: (issueKey, value) => putJourneyProperty('user', issueKey, value),
-  writeMany: (entries) => writeJourneyPropertiesMulti('user', entries),
-  editable: (issueIds) => editableIssueIds(issueIds),
+  update: (issues, changeOf) => updateJourneyProperties('user', issues, changeOf),
 };

@@ -103,3 +103,78 @@ describe('bulk property writes and tasks', () => {
     expect((await call('GET', '/rest/api/3/task/1')).status).toBe(404);
   });
 });
+
+describe('PUT /issue/properties/{key} with a filter: compare-and-set on many issues', () => {
+  const CRM2 = { stage: 'Awareness', touchpoints: ['website', 'app'], score: 3 };
+  const propertyOf = (site: ReturnType<typeof createTestJira>['site'], key: string) => site.issues.find((i) => i.key === key)?.properties.journey;
+
+  async function setWhere(call: ReturnType<typeof createTestJira>['call'], body: unknown, actor = ANA) {
+    const answer = await call('PUT', '/rest/api/3/issue/properties/journey', { actor, body });
+    if (answer.status === 303) expect((await call('GET', answer.headers.get('location')!, { actor })).json.status).toBe('COMPLETE');
+    return answer.status;
+  }
+
+  it('compares currentValue by JSON deep equality: key order does not matter, array order does', async () => {
+    const { call, site } = createTestJira();
+    const reordered = { score: 3, touchpoints: ['website', 'app'], stage: 'Awareness' };
+    expect(await setWhere(call, { value: { stage: 'Loyalty' }, filter: { entityIds: [10011], currentValue: { ...reordered, touchpoints: ['app', 'website'] } } })).toBe(303);
+    expect(propertyOf(site, 'CRM-2')).toEqual(CRM2);
+    expect(await setWhere(call, { value: { stage: 'Loyalty' }, filter: { entityIds: [10011], currentValue: reordered } })).toBe(303);
+    expect(propertyOf(site, 'CRM-2')).toEqual({ stage: 'Loyalty' });
+  });
+
+  it('lets only the first of two writes conditioned on the same value through', async () => {
+    const { call, site } = createTestJira();
+    await setWhere(call, { value: { ...CRM2, touchpoints: ['website', 'app', 'store'] }, filter: { entityIds: [10011], currentValue: CRM2 } });
+    await setWhere(call, { value: { ...CRM2, score: 9 }, filter: { entityIds: [10011], currentValue: CRM2 } });
+    expect(propertyOf(site, 'CRM-2')).toEqual({ ...CRM2, touchpoints: ['website', 'app', 'store'] });
+  });
+
+  it('selects by hasProperty, AND-ed with entityIds', async () => {
+    const { call, site } = createTestJira();
+    // CRM-2 has the property, CRM-3 and DATA-3 do not; DATA-3 is not named.
+    await setWhere(call, { value: { stage: 'New' }, filter: { entityIds: [10011, 10012], hasProperty: false } });
+    expect(propertyOf(site, 'CRM-2')).toEqual(CRM2);
+    expect(propertyOf(site, 'CRM-3')).toEqual({ stage: 'New' });
+    expect(propertyOf(site, 'DATA-3')).toBeUndefined();
+    await setWhere(call, { value: { stage: 'Had one' }, filter: { entityIds: [10011, 10022], hasProperty: true } });
+    expect(propertyOf(site, 'CRM-2')).toEqual({ stage: 'Had one' });
+    expect(propertyOf(site, 'DATA-3')).toBeUndefined();
+  });
+
+  it('ANDs entityIds with currentValue: an issue with the same value that is not named stays as it is', async () => {
+    const { call, site } = createTestJira();
+    site.issues.find((i) => i.key === 'DATA-3')!.properties.journey = { ...CRM2 };
+    await setWhere(call, { value: { stage: 'Loyalty' }, filter: { entityIds: [10022], currentValue: CRM2, hasProperty: true } });
+    expect(propertyOf(site, 'DATA-3')).toEqual({ stage: 'Loyalty' });
+    expect(propertyOf(site, 'CRM-2')).toEqual(CRM2);
+  });
+
+  it('writes only issues the caller may edit, skipping the rest without an error', async () => {
+    const { call, site } = createTestJira();
+    // Bea edits DATA only, and cannot see SEC.
+    expect(await setWhere(call, { value: { stage: 'Bea' }, filter: { entityIds: [10012, 10022, 10030], hasProperty: false } }, BEA)).toBe(303);
+    expect(propertyOf(site, 'DATA-3')).toEqual({ stage: 'Bea' });
+    expect(propertyOf(site, 'CRM-3')).toBeUndefined();
+    expect(propertyOf(site, 'SEC-1')).toBeUndefined();
+  });
+
+  it('refuses a currentValue together with hasProperty:false with 400, and changes nothing', async () => {
+    const { call, site } = createTestJira();
+    const answer = await call('PUT', '/rest/api/3/issue/properties/journey', { body: { value: { stage: 'x' }, filter: { entityIds: [10011, 10012], currentValue: CRM2, hasProperty: false } } });
+    expect(answer.status).toBe(400);
+    expect(answer.json.errorMessages).toHaveLength(1);
+    expect(propertyOf(site, 'CRM-2')).toEqual(CRM2);
+    expect(propertyOf(site, 'CRM-3')).toBeUndefined();
+  });
+
+  it('is all or nothing: a value Jira refuses is written on none of the eligible issues', async () => {
+    const { call, site } = createTestJira();
+    const answer = await call('PUT', '/rest/api/3/issue/properties/journey', { body: { value: { text: 'x'.repeat(32760) }, filter: { entityIds: [10012, 10022], hasProperty: false } } });
+    expect(answer.status).toBe(400);
+    expect(propertyOf(site, 'CRM-3')).toBeUndefined();
+    expect(propertyOf(site, 'DATA-3')).toBeUndefined();
+    await setWhere(call, { value: { stage: 'Both' }, filter: { entityIds: [10012, 10022], hasProperty: false } });
+    expect([propertyOf(site, 'CRM-3'), propertyOf(site, 'DATA-3')]).toEqual([{ stage: 'Both' }, { stage: 'Both' }]);
+  });
+});

@@ -24,7 +24,7 @@ describe('a team member tags an EMA issue', () => {
   it('stores the tags with the phase their lifecycle stage falls into, and the panel shows them after a reload', async () => {
     const issueKey = untaggedIssue(site, 'EMA');
     const saved = dataOf(await call(site, teamMember, 'tags/save', { issueKey, base: tagsWith({}), tags: WANTED }));
-    expect(saved).toEqual({ issueKey, tags: WANTED, merged: false });
+    expect(saved).toEqual({ issueKey, tags: WANTED, merged: false, confirmed: true });
     expect(storedProperty(site, issueKey)).toEqual({ ...WANTED, phase: ['buy'] });
     const panel = dataOf(await call(site, teamMember, 'journey/issue', { issueKey }));
     expect(panel.own).toEqual(WANTED);
@@ -84,7 +84,7 @@ describe('two people save the same issue at the same time', () => {
     const issueKey = untaggedIssue(site, 'EMA');
     dataOf(await call(site, DEMO_ACCOUNTS.leadEma, 'tags/save', { issueKey, base: tagsWith({}), tags: tagsWith({ channel: ['chat'] } as never) }));
     const saved = dataOf(await call(site, teamMember, 'tags/save', { issueKey, base: tagsWith({}), tags: tagsWith({ touchpoint: ['app'] } as never) }));
-    expect(saved).toEqual({ issueKey, merged: true, tags: tagsWith({ touchpoint: ['app'], channel: ['chat'] } as never) });
+    expect(saved).toEqual({ issueKey, merged: true, confirmed: true, tags: tagsWith({ touchpoint: ['app'], channel: ['chat'] } as never) });
   });
 });
 

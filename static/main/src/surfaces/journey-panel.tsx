@@ -28,11 +28,11 @@ function JourneyTags({ initial, useCases, language }: { initial: IssueJourneyVie
       const answer = await call('tags/save', { issueKey: view.issue.key, base: view.own, tags: tagsPayload(draft) });
       if (!answer.ok) return setStatus({ state: 'failed', error: answer.error });
       const stored = answer.data.tags;
-      // The answer is read back from Jira: show exactly what is stored, merged edits of others included.
+      // The answer is read back from Jira (unconfirmed: what was sent): show it, merged edits of others included.
       setView({ ...view, own: stored, shown: shownAfterSave(stored, view.shown) });
       setDraft(draftOf(stored));
       setEditing(false);
-      setStatus({ state: 'saved', merged: answer.data.merged });
+      setStatus({ state: 'saved', merged: answer.data.merged, confirmed: answer.data.confirmed });
     } catch (error) {
       setStatus({ state: 'failed', error: { code: 'JIRA_UNAVAILABLE', params: { status: error instanceof Error ? error.message : 'unknown' } } });
     }

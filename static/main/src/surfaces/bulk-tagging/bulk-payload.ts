@@ -56,10 +56,12 @@ export interface BulkSummary {
   done: number;
   changed: number;
   unchanged: number;
+  /** Sent to Jira, which accepted but did not confirm them: not failures, but worth a look. */
+  unconfirmed: number;
   noPermission: number;
   notFound: number;
   failed: number;
-  /** Issues that were not changed for a reason the user should act on, first in the table. */
+  /** Issues the user should look at (not changed, or not confirmed), first in the table. */
   problems: BulkIssueResult[];
   succeeded: BulkIssueResult[];
 }
@@ -73,6 +75,7 @@ export function summariseBulk(result: TagsBulkResult): BulkSummary {
     done: succeeded.length,
     changed: succeeded.filter((r) => r.changed).length,
     unchanged: succeeded.filter((r) => !r.changed).length,
+    unconfirmed: count('unconfirmed'),
     noPermission: count('no-permission'),
     notFound: count('not-found'),
     failed: count('failed'),

@@ -5,9 +5,10 @@ import type { Language } from '../../i18n/messages';
 import { jt } from '../journey/journey-messages';
 import { outcomeWord, summariseBulk, type OutcomeWord } from './bulk-payload';
 
-const APPEARANCE: Record<OutcomeWord, 'success' | 'default' | 'removed' | 'moved'> = {
+const APPEARANCE: Record<OutcomeWord, 'success' | 'default' | 'inprogress' | 'removed' | 'moved'> = {
   done: 'success',
   unchanged: 'default',
+  unconfirmed: 'inprogress',
   'no-permission': 'removed',
   'not-found': 'moved',
   failed: 'removed',
@@ -17,6 +18,7 @@ const APPEARANCE: Record<OutcomeWord, 'success' | 'default' | 'removed' | 'moved
 function detailOf(result: BulkIssueResult, language: Language): string {
   if (result.outcome === 'no-permission') return jt(language, 'detail.no-permission');
   if (result.outcome === 'not-found') return jt(language, 'detail.not-found');
+  if (result.outcome === 'unconfirmed') return jt(language, 'detail.unconfirmed');
   return result.detail ?? '';
 }
 
@@ -25,14 +27,16 @@ export function BulkResults({ result, summaries, language }: { result: TagsBulkR
   const summary = summariseBulk(result);
   const rows = [...summary.problems, ...summary.succeeded];
   const allDone = summary.problems.length === 0;
+  const notChanged = summary.noPermission + summary.notFound + summary.failed;
   return (
     <section aria-labelledby="bulk-results-title">
       <div role="status" data-testid="bulk-summary">
         <SectionMessage appearance={allDone ? 'success' : 'warning'}>
           <p>{jt(language, 'bulk.summaryLine', { done: summary.done, total: summary.total, changed: summary.changed, unchanged: summary.unchanged })}</p>
-          {allDone ? null : (
+          {summary.unconfirmed > 0 ? <p>{jt(language, 'bulk.unconfirmedLine', { unconfirmed: summary.unconfirmed })}</p> : null}
+          {notChanged > 0 ? (
             <p>{jt(language, 'bulk.problemsLine', { noPermission: summary.noPermission, notFound: summary.notFound, failed: summary.failed })}</p>
-          )}
+          ) : null}
         </SectionMessage>
       </div>
       <h3 id="bulk-results-title">{jt(language, 'bulk.resultsTitle')}</h3>

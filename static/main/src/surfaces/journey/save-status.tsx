@@ -1,10 +1,9 @@
 import SectionMessage from '@atlaskit/section-message';
-import type { AppError } from '../../../../../src/contract/errors';
-import { errorMessage, type Language } from '../../i18n/messages';
+import type { Language } from '../../i18n/messages';
 import { jt } from './journey-messages';
+import { failureText, savedMessage, type SaveStatus } from './save-feedback';
 
-/** Where a save stands: nothing yet, on its way, stored (perhaps merged with someone else's edit), or refused. */
-export type SaveStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; merged: boolean } | { state: 'failed'; error: AppError };
+export type { SaveStatus } from './save-feedback';
 
 /** The feedback line of a save; errors in words (Jira's refusal to edit included). */
 export function SaveStatusMessage({ status, issueKey, language }: { status: SaveStatus; issueKey: string; language: Language }) {
@@ -17,10 +16,11 @@ export function SaveStatusMessage({ status, issueKey, language }: { status: Save
     );
   }
   if (status.state === 'saved') {
+    const { appearance, text } = savedMessage(status, issueKey, language);
     return (
-      <div role="status" data-testid="save-status" style={{ margin: '8px 0' }}>
-        <SectionMessage appearance={status.merged ? 'information' : 'success'}>
-          <p>{status.merged ? jt(language, 'panel.merged') : jt(language, 'panel.saved', { issueKey })}</p>
+      <div role="status" data-testid="save-status" data-confirmed={String(status.confirmed)} style={{ margin: '8px 0' }}>
+        <SectionMessage appearance={appearance}>
+          <p>{text}</p>
         </SectionMessage>
       </div>
     );
@@ -29,7 +29,7 @@ export function SaveStatusMessage({ status, issueKey, language }: { status: Save
     <div role="alert" data-testid="save-status" style={{ margin: '8px 0' }}>
       <SectionMessage appearance="error">
         <p>
-          {jt(language, 'panel.saveFailed')} <span data-testid="error-message">{errorMessage(language, status.error)}</span>
+          {jt(language, 'panel.saveFailed')} <span data-testid="error-message">{failureText(status.error, issueKey, language)}</span>
         </p>
       </SectionMessage>
     </div>
