@@ -6,7 +6,7 @@ import type { DimensionId } from './taxonomy/dimensions';
 import type { UseCase } from './use-case';
 
 export { COVERAGE_DIMENSIONS, resolveInheritedTags, type CoverageDimension, type InheritedTags } from './journey-coverage/inherited-tags';
-export { emptyTally, mergeTallies, tallyCoverage, type CellTally, type CoverageTally, type PairTally } from './journey-coverage/tally';
+export { emptyTally, mergeTallies, tallyCoverage, type CellTally, type CoverageTally, type PairTally, type TallyGrid } from './journey-coverage/tally';
 export { jqlString, scopeJql, termClause } from './journey-coverage/jql';
 
 /**
@@ -68,19 +68,19 @@ export function coverageReport(tally: CoverageTally, input: CoverageInput): Cove
   const visible = (keys: readonly string[]) => keys.filter(nameable);
   const streamIds = new Set(input.streams.map((stream) => stream.id as string));
   const usedTouchpoints = new Set<string>();
-  for (const [streamId, row] of Object.entries(tally.streamTouchpoint)) if (streamIds.has(streamId)) Object.keys(row).forEach((id) => usedTouchpoints.add(id));
-  const usedLifecycles = new Set(Object.keys(tally.lifecycleTouchpoint).filter((id) => Object.keys(tally.lifecycleTouchpoint[id] ?? {}).length > 0));
+  for (const [streamId, row] of tally.streamTouchpoint) if (streamIds.has(streamId)) for (const id of row.keys()) usedTouchpoints.add(id);
+  const usedLifecycles = new Set([...tally.lifecycleTouchpoint].filter(([, row]) => row.size > 0).map(([id]) => id));
   const touchpoints = columns(input.taxonomy, 'touchpoint', usedTouchpoints);
   const lifecycles = columns(input.taxonomy, 'lifecycle', usedLifecycles);
   const scope = scopeJql(input.streams.map((stream) => stream.jql));
 
   const heatmap = input.streams.map((stream) => {
-    const row = tally.streamTouchpoint[stream.id] ?? {};
+    const row = tally.streamTouchpoint.get(stream.id);
     const streamScope = scopeJql([stream.jql]);
     return {
       streamId: stream.id as string,
       cells: touchpoints.map((term): HeatmapCell => {
-        const cell = row[term.id];
+        const cell = row?.get(term.id);
         const count = cell?.count ?? 0;
         const done = cell?.done ?? 0;
         return { touchpointId: term.id, count, done, shareDone: count === 0 ? null : done / count, jql: andJql(streamScope, termClause('touchpoint', term.id, visible(cell?.parents ?? []))) };
@@ -91,7 +91,7 @@ export function coverageReport(tally: CoverageTally, input: CoverageInput): Cove
   const lifecycleMatrix = lifecycles.map((stage) => ({
     lifecycleId: stage.id as string,
     cells: touchpoints.map((term): MatrixCellCount => {
-      const cell = tally.lifecycleTouchpoint[stage.id]?.[term.id];
+      const cell = tally.lifecycleTouchpoint.get(stage.id)?.get(term.id);
       const parents = cell?.parents ?? { touchpoint: [], lifecycle: [] };
       return {
         touchpointId: term.id,

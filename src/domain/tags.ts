@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TermIdSchema, UseCaseIdSchema, type TermId, type UseCaseId } from './ids';
 import { TAGGED_DIMENSIONS, type TaggedDimensionId } from './taxonomy/dimensions';
-import { findTerm, type Taxonomy } from './taxonomy/taxonomy';
+import { findTerm, phaseOf, type Taxonomy } from './taxonomy/taxonomy';
 import type { UseCase } from './use-case';
 
 /** A tag slot: one of the five tagged dimensions, or the use cases an issue implements. */
@@ -107,11 +107,14 @@ export function effectiveTags(own: JourneyTags, epic: JourneyTags | undefined): 
   return result;
 }
 
-/** The issue property value Jira indexes for JQL: the tags plus the phases their lifecycle stages fall into. */
+/**
+ * The issue property value Jira indexes for JQL: the tags plus the phases their lifecycle stages fall into. A stage
+ * the taxonomy does not map (written into Jira directly, or removed since) adds no phase.
+ */
 export function toIndexedProperty(tags: JourneyTags, taxonomy: Taxonomy): JourneyTags & { phase: TermId[] } {
   const phases = new Set<TermId>();
   for (const stage of tags.lifecycle) {
-    const phase = taxonomy.phaseOfStage[stage];
+    const phase = phaseOf(taxonomy, stage);
     if (phase !== undefined) phases.add(phase);
   }
   return { ...tags, phase: [...phases] };

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { fail, ok, type Result } from './result';
 import type { Taxonomy } from './taxonomy/taxonomy';
-import { UseCaseSchema, validateUseCase, type UseCase } from './use-case';
+import { UseCaseSchema, isNewIdReserved, validateUseCase, type UseCase } from './use-case';
 
 /**
  * The use-case catalogue as a CSV file, as admins keep it in Excel. Documented columns (header row, any order,
@@ -33,7 +33,7 @@ const LIST_COLUMNS = new Set<UseCaseCsvColumn>(['userActions', 'touchpoints', 'c
 export const CSV_LIST_SEPARATOR = '|';
 
 /** One reason a file is refused; `row` counts as a spreadsheet does (header = 1), `column` is '' for the whole file. */
-export type CsvProblemCode = 'CSV_UNREADABLE' | 'CSV_COLUMN_MISSING' | 'CSV_VALUE_INVALID' | 'CSV_EMPTY' | 'USE_CASE_ID_TAKEN' | 'USE_CASE_TERM_UNKNOWN';
+export type CsvProblemCode = 'CSV_UNREADABLE' | 'CSV_COLUMN_MISSING' | 'CSV_VALUE_INVALID' | 'CSV_EMPTY' | 'USE_CASE_ID_TAKEN' | 'USE_CASE_ID_RESERVED' | 'USE_CASE_TERM_UNKNOWN';
 export interface UseCaseCsvProblem {
   row: number;
   column: string;
@@ -66,9 +66,10 @@ function cellValue(column: UseCaseCsvColumn, raw: string): unknown {
 
 /**
  * Reads a whole catalogue file. All or nothing: the use cases when every row is valid (against the schema and the
- * taxonomy, ids unique within the file), otherwise every problem found, each naming its row and column.
+ * taxonomy, ids unique within the file, no reserved id the catalogue does not already hold — `existingIds`),
+ * otherwise every problem found, each naming its row and column.
  */
-export function parseUseCaseCsv(input: string, taxonomy: Taxonomy): Result<UseCase[], UseCaseCsvProblem> {
+export function parseUseCaseCsv(input: string, taxonomy: Taxonomy, existingIds: ReadonlySet<string> = new Set()): Result<UseCase[], UseCaseCsvProblem> {
   const text = input.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(text, { delimiter: detectSeparator(text), skipEmptyLines: 'greedy' });
   const broken = parsed.errors.filter((e) => e.type !== 'Delimiter');
@@ -101,6 +102,7 @@ export function parseUseCaseCsv(input: string, taxonomy: Taxonomy): Result<UseCa
     const useCase = result.data;
     const firstRow = rowOfId.get(useCase.id);
     if (firstRow !== undefined) problems.push({ row, column: 'id', code: 'USE_CASE_ID_TAKEN', params: { useCaseId: useCase.id, firstRow } });
+    if (isNewIdReserved(useCase.id, existingIds)) problems.push({ row, column: 'id', code: 'USE_CASE_ID_RESERVED', params: { useCaseId: useCase.id } });
     rowOfId.set(useCase.id, firstRow ?? row);
     for (const error of validateUseCase(useCase, taxonomy)) {
       if (error.code !== 'USE_CASE_TERM_UNKNOWN') continue;

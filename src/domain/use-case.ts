@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TermIdSchema, UseCaseIdSchema } from './ids';
+import { isReservedId } from './reserved-ids';
 import { findTerm, type Taxonomy } from './taxonomy/taxonomy';
 import type { DimensionId } from './taxonomy/dimensions';
 
@@ -24,6 +25,7 @@ export type UseCase = z.infer<typeof UseCaseSchema>;
 
 export type UseCaseError =
   | { code: 'USE_CASE_ID_TAKEN'; useCaseId: string }
+  | { code: 'USE_CASE_ID_RESERVED'; useCaseId: string }
   | { code: 'USE_CASE_TERM_UNKNOWN'; useCaseId: string; field: string; dimension: DimensionId; termId: string };
 
 /** Checks that every term a use case names exists in the taxonomy (retired terms are allowed: history stays). */
@@ -40,12 +42,24 @@ export function validateUseCase(useCase: UseCase, taxonomy: Taxonomy): UseCaseEr
     .map(([field, dimension, termId]) => ({ code: 'USE_CASE_TERM_UNKNOWN', useCaseId: useCase.id, field, dimension, termId: termId as string }));
 }
 
-/** Validates a whole catalogue: unique ids and known terms. */
-export function validateCatalogue(useCases: readonly UseCase[], taxonomy: Taxonomy): UseCaseError[] {
+/**
+ * Whether a use case may take this id: a new one may not take a name every JavaScript object answers to
+ * (reserved-ids.ts); one the catalogue already holds keeps its id, so old data stays editable.
+ */
+export function isNewIdReserved(useCaseId: string, existingIds: ReadonlySet<string>): boolean {
+  return !existingIds.has(useCaseId) && isReservedId(useCaseId);
+}
+
+/**
+ * Validates a whole catalogue: unique ids, no reserved id that is new (not among `existingIds`, the ids stored
+ * before this change), and known terms.
+ */
+export function validateCatalogue(useCases: readonly UseCase[], taxonomy: Taxonomy, existingIds: ReadonlySet<string> = new Set()): UseCaseError[] {
   const seen = new Set<string>();
   const errors: UseCaseError[] = [];
   for (const useCase of useCases) {
     if (seen.has(useCase.id)) errors.push({ code: 'USE_CASE_ID_TAKEN', useCaseId: useCase.id });
+    if (isNewIdReserved(useCase.id, existingIds)) errors.push({ code: 'USE_CASE_ID_RESERVED', useCaseId: useCase.id });
     seen.add(useCase.id);
     errors.push(...validateUseCase(useCase, taxonomy));
   }

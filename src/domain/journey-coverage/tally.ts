@@ -1,3 +1,4 @@
+import { entryOf } from '../id-keyed';
 import { compareIssueKeys } from '../ids';
 import type { WorkItem } from '../programme';
 import { hasAnyTag } from '../tags';
@@ -17,6 +18,9 @@ export interface PairTally {
   parents: Record<CoverageDimension, string[]>;
 }
 
+/** Cells by row id, then column id. Maps, because the ids are data (a touchpoint may be called `constructor`). */
+export type TallyGrid<C> = Map<string, Map<string, C>>;
+
 /**
  * The additive raw material of the coverage views, by term id (no labels, no order): the snapshot keeps one per
  * project and stream, so the views for a user are the sum over the projects they may browse.
@@ -25,9 +29,9 @@ export interface CoverageTally {
   /** Issues counted. */
   issues: number;
   /** stream id → touchpoint id → cell */
-  streamTouchpoint: Record<string, Record<string, CellTally>>;
+  streamTouchpoint: TallyGrid<CellTally>;
   /** lifecycle id → touchpoint id → cell */
-  lifecycleTouchpoint: Record<string, Record<string, PairTally>>;
+  lifecycleTouchpoint: TallyGrid<PairTally>;
   /** Use-case ids some issue is tagged with (sorted). */
   useCases: string[];
   /** Epics (hierarchy level 1 and above) without a single tag of their own, by key. */
@@ -37,7 +41,7 @@ export interface CoverageTally {
 }
 
 export function emptyTally(): CoverageTally {
-  return { issues: 0, streamTouchpoint: {}, lifecycleTouchpoint: {}, useCases: [], untaggedEpics: [], epicTypes: [] };
+  return { issues: 0, streamTouchpoint: new Map(), lifecycleTouchpoint: new Map(), useCases: [], untaggedEpics: [], epicTypes: [] };
 }
 
 const sortedUnion = (a: readonly string[], b: readonly string[], compare?: (x: string, y: string) => number) => [...new Set([...a, ...b])].sort(compare);
@@ -65,17 +69,17 @@ export function tallyCoverage(items: readonly WorkItem[], inherited: InheritedTa
       epicTypes.add(item.issueType);
       if (!item.tags || !hasAnyTag(item.tags)) tally.untaggedEpics.push({ key: item.key, summary: item.summary, streamId: item.streamId });
     }
-    const row = (tally.streamTouchpoint[item.streamId] ??= {});
+    const row = entryOf(tally.streamTouchpoint, item.streamId, () => new Map<string, CellTally>());
     for (const touchpoint of tags.touchpoint.ids) {
-      const cell = (row[touchpoint] ??= { count: 0, done: 0, parents: [] });
+      const cell = entryOf(row, touchpoint, () => ({ count: 0, done: 0, parents: [] }));
       cell.count += 1;
       cell.done += done;
       cell.parents = addParent(cell.parents, tags.touchpoint.inheritedFrom);
     }
     for (const lifecycle of tags.lifecycle.ids) {
-      const lifecycleRow = (tally.lifecycleTouchpoint[lifecycle] ??= {});
+      const lifecycleRow = entryOf(tally.lifecycleTouchpoint, lifecycle, () => new Map<string, PairTally>());
       for (const touchpoint of tags.touchpoint.ids) {
-        const cell = (lifecycleRow[touchpoint] ??= { count: 0, parents: { touchpoint: [], lifecycle: [] } });
+        const cell = entryOf(lifecycleRow, touchpoint, (): PairTally => ({ count: 0, parents: { touchpoint: [], lifecycle: [] } }));
         cell.count += 1;
         cell.parents = { touchpoint: addParent(cell.parents.touchpoint, tags.touchpoint.inheritedFrom), lifecycle: addParent(cell.parents.lifecycle, tags.lifecycle.inheritedFrom) };
       }
@@ -92,20 +96,23 @@ export function mergeTallies(tallies: readonly CoverageTally[]): CoverageTally {
   const merged = emptyTally();
   for (const tally of tallies) {
     merged.issues += tally.issues;
-    for (const [streamId, row] of Object.entries(tally.streamTouchpoint)) {
-      const target = (merged.streamTouchpoint[streamId] ??= {});
-      for (const [touchpoint, cell] of Object.entries(row)) {
-        const into = target[touchpoint];
-        target[touchpoint] = into ? { count: into.count + cell.count, done: into.done + cell.done, parents: sortedUnion(into.parents, cell.parents, compareIssueKeys) } : { ...cell, parents: [...cell.parents] };
+    for (const [streamId, row] of tally.streamTouchpoint) {
+      const target = entryOf(merged.streamTouchpoint, streamId, () => new Map<string, CellTally>());
+      for (const [touchpoint, cell] of row) {
+        const into = target.get(touchpoint);
+        target.set(touchpoint, into ? { count: into.count + cell.count, done: into.done + cell.done, parents: sortedUnion(into.parents, cell.parents, compareIssueKeys) } : { ...cell, parents: [...cell.parents] });
       }
     }
-    for (const [lifecycle, row] of Object.entries(tally.lifecycleTouchpoint)) {
-      const target = (merged.lifecycleTouchpoint[lifecycle] ??= {});
-      for (const [touchpoint, cell] of Object.entries(row)) {
-        const into = target[touchpoint];
-        target[touchpoint] = into
-          ? { count: into.count + cell.count, parents: { touchpoint: sortedUnion(into.parents.touchpoint, cell.parents.touchpoint, compareIssueKeys), lifecycle: sortedUnion(into.parents.lifecycle, cell.parents.lifecycle, compareIssueKeys) } }
-          : { count: cell.count, parents: { touchpoint: [...cell.parents.touchpoint], lifecycle: [...cell.parents.lifecycle] } };
+    for (const [lifecycle, row] of tally.lifecycleTouchpoint) {
+      const target = entryOf(merged.lifecycleTouchpoint, lifecycle, () => new Map<string, PairTally>());
+      for (const [touchpoint, cell] of row) {
+        const into = target.get(touchpoint);
+        target.set(
+          touchpoint,
+          into
+            ? { count: into.count + cell.count, parents: { touchpoint: sortedUnion(into.parents.touchpoint, cell.parents.touchpoint, compareIssueKeys), lifecycle: sortedUnion(into.parents.lifecycle, cell.parents.lifecycle, compareIssueKeys) } }
+            : { count: cell.count, parents: { touchpoint: [...cell.parents.touchpoint], lifecycle: [...cell.parents.lifecycle] } },
+        );
       }
     }
     merged.useCases = sortedUnion(merged.useCases, tally.useCases);

@@ -1,3 +1,4 @@
+import { idRecord } from '../id-keyed';
 import type { TermId } from '../ids';
 import type { DimensionId } from './dimensions';
 import type { Taxonomy, Term } from './taxonomy';
@@ -73,7 +74,7 @@ const DEFAULT_TERMS: Record<DimensionId, readonly Row[]> = {
 };
 
 /** Marketing wins and informs (NEED), sales closes and extends (BUY), service carries the rest (USE). */
-const DEFAULT_PHASE_OF_STAGE: Record<string, string> = {
+const DEFAULT_PHASE_OF_STAGE: Readonly<Record<string, string>> = {
   perceive: 'need',
   explore: 'need',
   buy: 'buy',
@@ -89,5 +90,5 @@ export function defaultTaxonomy(): Taxonomy {
   const dimensions = Object.fromEntries(
     Object.entries(DEFAULT_TERMS).map(([dimension, rows]) => [dimension, terms(rows)]),
   ) as Record<DimensionId, Term[]>;
-  return { version: 1, dimensions, phaseOfStage: { ...DEFAULT_PHASE_OF_STAGE } as Record<TermId, TermId> };
+  return { version: 1, dimensions, phaseOfStage: idRecord(Object.entries(DEFAULT_PHASE_OF_STAGE) as Array<[TermId, TermId]>) };
 }

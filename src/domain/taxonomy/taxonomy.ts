@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { idRecordSchema, ownValue, withOwnValue } from '../id-keyed';
 import { TermIdSchema, slugify, type TermId } from '../ids';
+import { isReservedId } from '../reserved-ids';
 import { fail, ok, type Result } from '../result';
 import { DIMENSIONS, DimensionIdSchema, type DimensionId } from './dimensions';
 
@@ -18,7 +20,8 @@ export const TaxonomySchema = z
   .object({
     version: z.number().int().positive(),
     dimensions: z.object(Object.fromEntries(DIMENSIONS.map((d) => [d, z.array(TermSchema)])) as Record<DimensionId, z.ZodArray<typeof TermSchema>>),
-    phaseOfStage: z.record(TermIdSchema, TermIdSchema),
+    /** lifecycle stage id → phase id; a null-prototype record, read through `phaseOf` (ids are data, id-keyed.ts). */
+    phaseOfStage: idRecordSchema(TermIdSchema, TermIdSchema),
   })
   .superRefine((taxonomy, ctx) => {
     for (const dimension of DIMENSIONS) {
@@ -30,7 +33,7 @@ export const TaxonomySchema = z
     }
     const phases = new Set(taxonomy.dimensions.phase.map((t) => t.id as string));
     for (const stage of taxonomy.dimensions.lifecycle) {
-      const phase = taxonomy.phaseOfStage[stage.id];
+      const phase = phaseOf(taxonomy, stage.id);
       if (phase === undefined || !phases.has(phase)) {
         ctx.addIssue({ code: 'custom', path: ['phaseOfStage', stage.id], message: `lifecycle stage "${stage.id}" needs a known phase` });
       }
@@ -41,6 +44,7 @@ export type Taxonomy = z.infer<typeof TaxonomySchema>;
 export type TaxonomyError =
   | { code: 'TERM_ID_INVALID'; dimension: DimensionId; termId: string }
   | { code: 'TERM_ID_TAKEN'; dimension: DimensionId; termId: string }
+  | { code: 'TERM_ID_RESERVED'; dimension: DimensionId; termId: string }
   | { code: 'TERM_UNKNOWN'; dimension: DimensionId; termId: string }
   | { code: 'LABEL_EMPTY'; dimension: DimensionId; termId: string; language: Language }
   | { code: 'LABEL_TAKEN'; dimension: DimensionId; termId: string; language: Language; label: string }
@@ -53,6 +57,14 @@ export { DimensionIdSchema };
 /** Finds a term, retired or not. */
 export function findTerm(taxonomy: Taxonomy, dimension: DimensionId, termId: string): Term | undefined {
   return taxonomy.dimensions[dimension].find((term) => term.id === termId);
+}
+
+/**
+ * The phase a lifecycle stage falls into, or undefined for a stage the taxonomy does not map — such as an id someone
+ * wrote into Jira directly. Reads the record's own entries only, so a stage called `constructor` is never Object's.
+ */
+export function phaseOf(taxonomy: Pick<Taxonomy, 'phaseOfStage'>, stageId: string): TermId | undefined {
+  return ownValue(taxonomy.phaseOfStage, stageId);
 }
 
 /** The terms a picker offers: active ones, in the admin's order. */
@@ -97,6 +109,7 @@ export function addTerm(taxonomy: Taxonomy, dimension: DimensionId, input: NewTe
   const termId = input.id ?? slugify(input.labels.en);
   const parsedId = TermIdSchema.safeParse(termId);
   if (!parsedId.success) return fail([{ code: 'TERM_ID_INVALID', dimension, termId }]);
+  if (isReservedId(termId)) return fail([{ code: 'TERM_ID_RESERVED', dimension, termId }]);
   const errors: TaxonomyError[] = [];
   if (findTerm(taxonomy, dimension, termId)) errors.push({ code: 'TERM_ID_TAKEN', dimension, termId });
   errors.push(...labelErrors(taxonomy, dimension, termId, input.labels));
@@ -104,7 +117,7 @@ export function addTerm(taxonomy: Taxonomy, dimension: DimensionId, input: NewTe
   if (dimension === 'lifecycle') {
     if (input.phase === undefined) errors.push({ code: 'PHASE_REQUIRED', termId });
     else if (!findTerm(taxonomy, 'phase', input.phase)) errors.push({ code: 'PHASE_UNKNOWN', termId, phase: input.phase });
-    else phaseOfStage = { ...phaseOfStage, [parsedId.data]: input.phase as TermId };
+    else phaseOfStage = withOwnValue(phaseOfStage, parsedId.data, input.phase as TermId);
   }
   if (errors.length > 0) return fail(errors);
   const term: Term = { id: parsedId.data, labels: { en: input.labels.en.trim(), de: input.labels.de.trim() }, retired: false };

@@ -1,5 +1,6 @@
 import type { CoverageView } from '../../contract/programme';
 import { coverageReport, mergeTallies, type Stream } from '../../domain';
+import { ownValue } from '../../domain/id-keyed';
 import type { PushSnapshotJob } from '../../platform/snapshot-queue';
 import { browsableProjectKeys } from '../../platform/user-projects';
 import { projectOfKey } from '../dependencies/redact';
@@ -8,6 +9,7 @@ import { loadTaxonomy } from '../load-taxonomy';
 import { asAppFailure } from '../platform-failures';
 import { loadStoredSettings } from '../settings/stored-settings';
 import { requestRebuild } from '../snapshot/request-rebuild';
+import { tallyOfStored } from '../snapshot/coverage-part';
 import { readCoverage, readMeta, type SnapshotStorage } from '../snapshot/snapshot-store';
 import { loadCatalogue } from '../use-cases/catalogue-store';
 
@@ -45,14 +47,15 @@ export async function loadCoverageView(storage: SnapshotStorage, push: PushSnaps
     }
     let streams: Stream[] = settings.streams;
     if (projectKey !== undefined) {
-      const streamId = stored.projectStreams[projectKey];
+      // The key comes from the caller: a project called `constructor` has no stream, it does not find Object.
+      const streamId = ownValue(stored.projectStreams, projectKey);
       streams = settings.streams.filter((stream) => stream.id === streamId);
     }
     const shownStreams = new Set(streams.map((stream) => stream.id as string));
     const groups = stored.groups.filter((group) => shownStreams.has(group.streamId));
     const visible = groups.filter((group) => browsable.has(group.project));
     const hidden = groups.filter((group) => !browsable.has(group.project));
-    const tally = mergeTallies(visible.map((group) => group.tally));
+    const tally = mergeTallies(visible.map((group) => tallyOfStored(group.tally)));
     const report = coverageReport(tally, { streams, taxonomy, useCases: catalogue.useCases, nameable: (key) => browsable.has(projectOfKey(key)) });
     return {
       ...report,

@@ -2,12 +2,14 @@ import { ProgrammeSettingsSchema, type ProgrammeSettings } from '../../contract/
 import { AppFailure } from '../errors';
 import type { SettingsPorts } from './settings-ports';
 import { loadStoredSettings, SETTINGS_KEY } from './stored-settings';
-import { checkDraftAgainstJira, checkDraftRules, type SettingsDraft } from './validate-settings';
+import { checkDraftAgainstJira, checkDraftRules, checkNewStreamIds, type SettingsDraft } from './validate-settings';
 
-async function requireVersion(ports: SettingsPorts, expectedVersion: number): Promise<number> {
-  const currentVersion = (await loadStoredSettings(ports.store))?.version ?? 0;
+/** The stored settings (null before the first save), when they are still the version the admin loaded. */
+async function requireVersion(ports: SettingsPorts, expectedVersion: number): Promise<ProgrammeSettings | null> {
+  const stored = await loadStoredSettings(ports.store);
+  const currentVersion = stored?.version ?? 0;
   if (currentVersion !== expectedVersion) throw new AppFailure({ code: 'CONFLICT', params: { currentVersion, expectedVersion } });
-  return currentVersion;
+  return stored;
 }
 
 /**
@@ -23,9 +25,9 @@ async function requireVersion(ports: SettingsPorts, expectedVersion: number): Pr
  */
 export async function saveSettings(ports: SettingsPorts, expectedVersion: number, draft: SettingsDraft): Promise<{ settings: ProgrammeSettings }> {
   checkDraftRules(draft);
-  await requireVersion(ports, expectedVersion);
+  checkNewStreamIds(draft, await requireVersion(ports, expectedVersion));
   const checked = await checkDraftAgainstJira(ports.jira, draft);
-  const currentVersion = await requireVersion(ports, expectedVersion);
+  const currentVersion = (await requireVersion(ports, expectedVersion))?.version ?? 0;
   const settings = ProgrammeSettingsSchema.parse({ ...checked, version: currentVersion + 1 });
   await ports.store.set(SETTINGS_KEY, settings);
   await requestRebuild(ports);

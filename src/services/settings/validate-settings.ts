@@ -1,4 +1,5 @@
 import type { ProgrammeSettings } from '../../contract/programme';
+import { isReservedId } from '../../domain/reserved-ids';
 import { AppFailure } from '../errors';
 import { asAppFailure } from '../platform-failures';
 import { isDateField } from './jira-choices';
@@ -25,6 +26,17 @@ export function checkDraftRules(draft: SettingsDraft): void {
   const dupType = firstDuplicate(draft.dependencyLinkTypes.map((t) => t.linkTypeId));
   if (dupType >= 0) throw invalid(`dependencyLinkTypes.${dupType}.linkTypeId`, 'this link type is listed twice');
   if (draft.startDateFieldId === draft.dueDateFieldId) throw invalid('startDateFieldId', 'start and due date must be different fields');
+}
+
+/**
+ * A new stream may not take an id that names a member every JavaScript object has (`constructor` …); streams already
+ * saved keep theirs, so settings stored before this rule can still be saved.
+ */
+export function checkNewStreamIds(draft: SettingsDraft, saved: ProgrammeSettings | null): void {
+  const savedIds = new Set<string>(saved?.streams.map((s) => s.id) ?? []);
+  const index = draft.streams.findIndex((s) => !savedIds.has(s.id) && isReservedId(s.id));
+  const stream = draft.streams[index];
+  if (stream) throw new AppFailure({ code: 'STREAM_ID_RESERVED', field: `settings.streams.${index}.id`, params: { streamId: stream.id } });
 }
 
 /**

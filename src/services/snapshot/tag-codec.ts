@@ -1,4 +1,5 @@
 import { TAG_SLOTS, TermIdSchema, UseCaseIdSchema, emptyTags, hasAnyTag, type JourneyTags, type TagSlot } from '../../domain';
+import { ownValue } from '../../domain/id-keyed';
 
 /**
  * The journey tags an issue carries, kept in the snapshot compactly: one string per tag, `slot letter:id`
@@ -26,14 +27,16 @@ export function unpackTags(packed: readonly string[] | undefined): JourneyTags |
 /**
  * The tags in a journey property value as Jira hands it over. Tolerant on purpose: anyone who may edit an issue
  * can write the property, and one malformed value must not fail the whole snapshot, so ids that do not look like
- * ids are dropped (the issue panel reports such a property when someone opens the issue).
+ * ids are dropped (the issue panel reports such a property when someone opens the issue). Well-formed ids are kept
+ * whatever they spell — `constructor` is a term id like any other. Only the value's own slots are read: a
+ * `"__proto__"` entry in the JSON is not a way to smuggle tags in.
  */
 export function tagsOfPropertyValue(value: unknown): JourneyTags | undefined {
-  if (!value || typeof value !== 'object') return undefined;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const record = value as Record<string, unknown>;
   const tags = emptyTags();
   for (const slot of TAG_SLOTS) {
-    const list = record[slot];
+    const list = ownValue(record, slot);
     if (!Array.isArray(list)) continue;
     const schema = slot === 'useCase' ? UseCaseIdSchema : TermIdSchema;
     const ids = list.filter((id): id is string => typeof id === 'string' && schema.safeParse(id).success);

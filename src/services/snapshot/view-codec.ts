@@ -4,6 +4,7 @@ import {
   DEPENDENCY_STATUSES, FILTER_SLOTS, StreamSchema, type EpicTags, type FilterSlot, type CalendarDate, type Cycle, type CriticalPath, type Dependency, type DependencyEnd, type Evidence, type IssueKey,
   type MatrixCell, type ProgrammeAnalysis, type StatusCategory, type Stream, type StreamDependencySummary, type StreamId, type WorkItem,
 } from '../../domain';
+import { idRecord, idRecordSchema } from '../../domain/id-keyed';
 
 /**
  * The panel's part of the snapshot in a compact, positional form: every issue appears once in `nodes` and
@@ -33,8 +34,8 @@ export const StoredViewSchema = z.object({
   criticalPath: z.object({ keys: z.array(z.string()), durationDays: z.number() }),
   matrix: z.array(z.object({ waitingStreamId: z.string(), blockingStreamId: z.string(), count: z.number(), conflicts: z.number(), atRisk: z.number(), worstOverlapDays: z.number().nullable() })),
   streamSummaries: z.array(z.object({ streamId: z.string(), waitsOn: z.array(z.object({ streamId: z.string(), count: z.number(), conflicts: z.number() })), waitedOnBy: z.array(z.object({ streamId: z.string(), count: z.number(), conflicts: z.number() })) })),
-  /** The stream most of a project's issues belong to, for the project page. */
-  projectStreams: z.record(z.string(), z.string()),
+  /** The stream most of a project's issues belong to, for the project page; a null-prototype record once read (id-keyed.ts). */
+  projectStreams: idRecordSchema(z.string(), z.string()),
   /** Every filter term the nodes carry once, as `slot:id` (snapshots from before tags have none). */
   tagTerms: z.array(z.string()).default([]),
 });
@@ -44,7 +45,7 @@ export function encodeView(
   streams: readonly Stream[],
   epics: readonly WorkItem[],
   analysis: ProgrammeAnalysis,
-  projectStreams: Record<string, string>,
+  projectStreams: Readonly<Record<string, string>>,
   epicTags: ReadonlyMap<string, EpicTags> = new Map(),
 ): StoredView {
   const streamIndex = new Map(streams.map((stream, index) => [stream.id as string, index]));
@@ -97,7 +98,7 @@ export function encodeView(
     criticalPath: analysis.criticalPath,
     matrix: analysis.matrix,
     streamSummaries: analysis.streams,
-    projectStreams,
+    projectStreams: idRecord(Object.entries(projectStreams)),
     tagTerms,
   };
 }
@@ -126,7 +127,8 @@ export interface DecodedView {
   criticalPath: CriticalPath;
   matrix: MatrixCell[];
   streamSummaries: StreamDependencySummary[];
-  projectStreams: Record<string, string>;
+  /** project key → stream id, without prototype: a project key from a payload can be looked up as it is. */
+  projectStreams: Readonly<Record<string, string>>;
 }
 
 /** The stored form back as the domain's types; ends are shared objects, so callers must not mutate them. */
@@ -181,6 +183,7 @@ export function decodeView(view: StoredView): DecodedView {
     criticalPath: view.criticalPath as CriticalPath,
     matrix: view.matrix as MatrixCell[],
     streamSummaries: view.streamSummaries as StreamDependencySummary[],
-    projectStreams: view.projectStreams,
+    // Copied into a null-prototype record even when the view was never stored (Object.entries reads own entries).
+    projectStreams: idRecord(Object.entries(view.projectStreams)),
   };
 }

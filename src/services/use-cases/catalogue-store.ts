@@ -31,7 +31,8 @@ async function requireVersion(store: AppStore, expectedVersion: number): Promise
  * Replaces the catalogue with `next(current)` when nobody saved since `expectedVersion` (else CONFLICT with the
  * current version). Like the settings, a compare-and-set done as check-then-set on a plain key: Forge KVS has
  * conditional writes only for custom entities, so two saves within the same milliseconds could still race; the
- * later one then wins whole. Every use case must name known terms; nothing is written when one does not.
+ * later one then wins whole. Every use case must name known terms, and a new one may not take a reserved id;
+ * nothing is written when one does.
  */
 export async function updateCatalogue(
   store: AppStore,
@@ -41,7 +42,7 @@ export async function updateCatalogue(
 ): Promise<UseCaseCatalogueView> {
   const current = await requireVersion(store, expectedVersion);
   const useCases = next(current.useCases);
-  const problem = validateCatalogue(useCases, taxonomy)[0];
+  const problem = validateCatalogue(useCases, taxonomy, new Set(current.useCases.map((u) => u.id as string)))[0];
   if (problem) {
     const { code, ...params } = problem;
     const index = useCases.findIndex((u) => u.id === problem.useCaseId);

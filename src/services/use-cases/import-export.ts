@@ -9,8 +9,9 @@ import { loadCatalogue, updateCatalogue } from './catalogue-store';
  * its row and column. Rows update the use case with the same id or add a new one; use cases not in the file stay.
  */
 export async function importUseCases(store: AppStore, expectedVersion: number, csv: string): Promise<UseCaseImportResult> {
-  const { taxonomy } = await loadTaxonomy(store);
-  const parsed = parseUseCaseCsv(csv, taxonomy);
+  const [{ taxonomy }, stored] = await Promise.all([loadTaxonomy(store), loadCatalogue(store)]);
+  // Rows may update a stored use case whatever its id; only new ids are checked against the reserved names.
+  const parsed = parseUseCaseCsv(csv, taxonomy, new Set(stored.useCases.map((u) => u.id as string)));
   if (!parsed.ok) {
     return { imported: false, problems: parsed.errors.map(({ row, column, code, params }) => ({ row, column, error: { code, field: column, params: { row, ...params } } })) };
   }
