@@ -1,4 +1,5 @@
 import { slugify } from '../../../../../src/domain/ids';
+import { isReservedId } from '../../../../../src/domain/reserved-ids';
 import type { Stream } from '../../../../../src/domain/programme';
 
 /** The colours offered for streams: distinct design-system accents that read on white. */
@@ -26,14 +27,18 @@ export function streamIdFromName(name: string): string {
   return slugify(name.replace(/ß/g, 'ss')).slice(0, MAX_ID_LENGTH).replace(/-+$/g, '');
 }
 
-/** A new stream's id: from its name, with `-2`, `-3` … when a stream above already uses it. */
+/**
+ * A new stream's id: from its name, with `-2`, `-3` … when a stream above already uses it — or when the name alone
+ * would give an id the server refuses for naming a built-in of JavaScript objects ("Constructor" → `constructor-2`).
+ */
 export function uniqueStreamId(name: string, taken: ReadonlySet<string>): string {
   const base = streamIdFromName(name);
-  if (base === '' || !taken.has(base)) return base;
+  const unavailable = (id: string) => taken.has(id) || isReservedId(id);
+  if (base === '' || !unavailable(base)) return base;
   for (let n = 2; ; n += 1) {
     const suffix = `-${n}`;
     const candidate = `${base.slice(0, MAX_ID_LENGTH - suffix.length).replace(/-+$/g, '')}${suffix}`;
-    if (!taken.has(candidate)) return candidate;
+    if (!unavailable(candidate)) return candidate;
   }
 }
 

@@ -18,7 +18,7 @@ export interface StreamsSectionProps {
   view: SettingsView;
   streams: StreamDraft[];
   problems: Problem[];
-  checks: Record<string, JqlCheck>;
+  checks: ReadonlyMap<string, JqlCheck>;
   onStreams: (streams: StreamDraft[]) => void;
   onCheck: (streamKey: string, jql: string) => void;
 }
@@ -49,7 +49,7 @@ export function StreamsSection({ language, view, streams, problems, checks, onSt
             position={index}
             count={streams.length}
             problems={problems}
-            check={checks[stream.key]}
+            check={checks.get(stream.key)}
             onChange={(change) => update(streams.map((s) => (s.key === stream.key ? { ...s, ...change } : s)))}
             onCheck={() => onCheck(stream.key, stream.jql)}
             onMove={(delta) => update(moveStream(streams, index, delta))}

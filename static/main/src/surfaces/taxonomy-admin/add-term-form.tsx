@@ -14,7 +14,7 @@ import { addKey, type TaxonomyEditor } from './use-taxonomy-editor';
 /** Adds a term at the end of a dimension: both labels, an optional id, and for a lifecycle stage its phase. */
 export function AddTermForm({ language, taxonomy, dimension, editor }: { language: Language; taxonomy: Taxonomy; dimension: DimensionId; editor: TaxonomyEditor }) {
   const draft = editor.addDrafts[dimension] ?? EMPTY_NEW_TERM;
-  const problems = editor.problems[addKey(dimension)] ?? [];
+  const problems = editor.problems.get(addKey(dimension)) ?? [];
   const formId = `add-${dimension}`;
   const submit = () => void editor.submitAdd(dimension);
   const phases = taxonomy.dimensions.phase.filter((p) => !p.retired).map((p) => ({ value: p.id as string, label: p.labels[language] }));

@@ -73,6 +73,7 @@ export function fieldOf(error: AppError): TermField {
       return error.params.language === 'de' ? 'labels.de' : 'labels.en';
     case 'TERM_ID_INVALID':
     case 'TERM_ID_TAKEN':
+    case 'TERM_ID_RESERVED':
       return 'id';
     case 'PHASE_REQUIRED':
     case 'PHASE_UNKNOWN':

@@ -1,6 +1,6 @@
 import Button from '@atlaskit/button/new';
 import type { DimensionId } from '../../../../../src/domain/taxonomy/dimensions';
-import type { Taxonomy, Term } from '../../../../../src/domain/taxonomy/taxonomy';
+import { phaseOf, type Taxonomy, type Term } from '../../../../../src/domain/taxonomy/taxonomy';
 import type { Language } from '../../i18n/messages';
 import { ProblemText, hintStyle } from '../admin/problem-text';
 import { LabelFields } from './label-fields';
@@ -12,8 +12,9 @@ export function TermRow(props: { language: Language; taxonomy: Taxonomy; dimensi
   const { language, taxonomy, dimension, term, position, count, editor } = props;
   const id = term.id as string;
   const label = term.labels[language];
-  const renaming = editor.renameDrafts[renameKey(dimension, id)];
-  const phase = dimension === 'lifecycle' ? taxonomy.phaseOfStage[term.id] : undefined;
+  const renaming = editor.renameDrafts.get(renameKey(dimension, id));
+  // The taxonomy crossed the bridge as plain JSON: phaseOf reads own entries only, so a stage `constructor` finds nothing inherited.
+  const phase = dimension === 'lifecycle' ? phaseOf(taxonomy, id) : undefined;
   const phaseLabel = phase ? taxonomy.dimensions.phase.find((p) => p.id === phase)?.labels[language] ?? phase : undefined;
   const formId = `rename-${dimension}-${id}`;
   return (
@@ -44,18 +45,18 @@ export function TermRow(props: { language: Language; taxonomy: Taxonomy; dimensi
           </Button>
         </span>
       </div>
-      <ProblemText language={language} formId={`row-${dimension}-${id}`} field="form" problems={editor.problems[rowKey(dimension, id)] ?? []} />
+      <ProblemText language={language} formId={`row-${dimension}-${id}`} field="form" problems={editor.problems.get(rowKey(dimension, id)) ?? []} />
       {renaming ? (
         <div style={{ margin: '8px 0 0 16px' }}>
           <LabelFields
             language={language}
             formId={formId}
             labels={renaming}
-            problems={editor.problems[renameKey(dimension, id)] ?? []}
+            problems={editor.problems.get(renameKey(dimension, id)) ?? []}
             onChange={(labels) => editor.setRenameDraft(dimension, id, labels)}
             onSubmit={() => void editor.submitRename(dimension, id)}
           />
-          <ProblemText language={language} formId={formId} field="form" problems={editor.problems[renameKey(dimension, id)] ?? []} />
+          <ProblemText language={language} formId={formId} field="form" problems={editor.problems.get(renameKey(dimension, id)) ?? []} />
           <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
             <Button appearance="primary" isDisabled={editor.busy} onClick={() => void editor.submitRename(dimension, id)}>{taxonomyText(language, 'rename.save')}</Button>
             <Button onClick={() => editor.cancelRename(dimension, id)}>{taxonomyText(language, 'cancel')}</Button>

@@ -6,6 +6,7 @@ import type { DimensionId } from '../../../../../src/domain/taxonomy/dimensions'
 import type { Taxonomy } from '../../../../../src/domain/taxonomy/taxonomy';
 import { call } from '../../api';
 import type { Language } from '../../i18n/messages';
+import { withEntry, withoutEntry } from '../../state-maps';
 import { dimensionName, unavailable } from '../admin/error-words';
 import {
   EMPTY_NEW_TERM, addChange, checkChange, labelOf, moveChange, problemsOf, renameChange, retireChange,
@@ -15,7 +16,7 @@ import { taxonomyText } from './taxonomy-messages';
 
 export type TaxonomyLoad = { state: 'loading' } | { state: 'error'; error: AppError } | { state: 'ready'; taxonomy: Taxonomy; stored: boolean };
 
-/** Form keys: problems and drafts belong to one add form, one rename form or one term row. */
+/** Form keys: problems and drafts belong to one add form, one rename form or one term row (Map keys: term ids are data). */
 export const addKey = (dimension: DimensionId) => `add:${dimension}`;
 export const renameKey = (dimension: DimensionId, termId: string) => `rename:${dimension}:${termId}`;
 export const rowKey = (dimension: DimensionId, termId: string) => `row:${dimension}:${termId}`;
@@ -32,9 +33,9 @@ export function useTaxonomyEditor(language: Language) {
   const [status, setStatus] = useState('');
   const [conflict, setConflict] = useState<AppError | null>(null);
   const [refused, setRefused] = useState(false);
-  const [problems, setProblems] = useState<Record<string, TermProblem[]>>({});
+  const [problems, setProblems] = useState<ReadonlyMap<string, TermProblem[]>>(new Map());
   const [addDrafts, setAddDrafts] = useState<Partial<Record<DimensionId, NewTermDraft>>>({});
-  const [renameDrafts, setRenameDrafts] = useState<Record<string, LabelsDraft>>({});
+  const [renameDrafts, setRenameDrafts] = useState<ReadonlyMap<string, LabelsDraft>>(new Map());
   const focusAfterSave = useRef<string | null>(null);
 
   const reload = useCallback(async () => {
@@ -59,7 +60,7 @@ export function useTaxonomyEditor(language: Language) {
   }, [load]);
 
   const taxonomy = load.state === 'ready' ? load.taxonomy : null;
-  const setFormProblems = (key: string, list: TermProblem[]) => setProblems((all) => ({ ...all, [key]: list }));
+  const setFormProblems = (key: string, list: TermProblem[]) => setProblems((all) => withEntry(all, key, list));
 
   async function save(change: TaxonomyChange, key: string, what: string): Promise<boolean> {
     if (!taxonomy || busy) return false;
@@ -97,11 +98,11 @@ export function useTaxonomyEditor(language: Language) {
   return {
     load, busy, status, conflict, refused, problems, addDrafts, renameDrafts, reload,
     setAddDraft: (dimension: DimensionId, draft: NewTermDraft) => setAddDrafts((all) => ({ ...all, [dimension]: draft })),
-    startRename: (dimension: DimensionId, termId: string, labels: LabelsDraft) => setRenameDrafts((all) => ({ ...all, [renameKey(dimension, termId)]: labels })),
-    setRenameDraft: (dimension: DimensionId, termId: string, labels: LabelsDraft) => setRenameDrafts((all) => ({ ...all, [renameKey(dimension, termId)]: labels })),
+    startRename: (dimension: DimensionId, termId: string, labels: LabelsDraft) => setRenameDrafts((all) => withEntry(all, renameKey(dimension, termId), labels)),
+    setRenameDraft: (dimension: DimensionId, termId: string, labels: LabelsDraft) => setRenameDrafts((all) => withEntry(all, renameKey(dimension, termId), labels)),
     cancelRename(dimension: DimensionId, termId: string) {
       const key = renameKey(dimension, termId);
-      setRenameDrafts(({ [key]: _dropped, ...rest }) => rest);
+      setRenameDrafts((all) => withoutEntry(all, key));
       setFormProblems(key, []);
     },
     async submitAdd(dimension: DimensionId) {
@@ -112,10 +113,10 @@ export function useTaxonomyEditor(language: Language) {
     },
     async submitRename(dimension: DimensionId, termId: string) {
       const key = renameKey(dimension, termId);
-      const labels = renameDrafts[key];
+      const labels = renameDrafts.get(key);
       if (!labels) return;
       if (await save(renameChange(dimension, termId, labels), key, taxonomyText(language, 'saved.rename', { label: labels[language].trim() }))) {
-        setRenameDrafts(({ [key]: _saved, ...rest }) => rest);
+        setRenameDrafts((all) => withoutEntry(all, key));
       }
     },
     async setRetired(dimension: DimensionId, termId: string, retired: boolean) {

@@ -1,7 +1,7 @@
 import type { AppError } from '../../../../../src/contract/errors';
 import type { DimensionId } from '../../../../../src/domain/taxonomy/dimensions';
 import { findTerm, type Taxonomy } from '../../../../../src/domain/taxonomy/taxonomy';
-import { UseCaseSchema, type UseCase } from '../../../../../src/domain/use-case';
+import { UseCaseSchema, isNewIdReserved, type UseCase } from '../../../../../src/domain/use-case';
 import type { Language } from '../../i18n/messages';
 import type { UseCaseMessageKey } from './use-case-messages';
 
@@ -61,8 +61,8 @@ function fieldOfPath(path: readonly PropertyKey[]): DraftField | 'form' {
 }
 
 /**
- * Checks the draft as the server will (the use-case schema, a free id for a new one) and returns the use case to
- * send, or the problems by field. Nothing is sent while there is a problem.
+ * Checks the draft as the server will (the use-case schema, a free and unreserved id for a new one) and returns the
+ * use case to send, or the problems by field. Nothing is sent while there is a problem.
  */
 export function checkDraft(draft: UseCaseDraft, existingIds: ReadonlySet<string>, isNew: boolean): { useCase: UseCase; problems: [] } | { useCase: null; problems: FormProblem[] } {
   const parsed = UseCaseSchema.safeParse(candidate(draft));
@@ -79,8 +79,9 @@ export function checkDraft(draft: UseCaseDraft, existingIds: ReadonlySet<string>
     }
   }
   const id = draft.id.trim();
-  if (isNew && existingIds.has(id) && !problems.some((p) => p.field === 'id')) {
-    problems.push({ field: 'id', error: { code: 'USE_CASE_ID_TAKEN', params: { useCaseId: id } } });
+  if (isNew && !problems.some((p) => p.field === 'id')) {
+    if (existingIds.has(id)) problems.push({ field: 'id', error: { code: 'USE_CASE_ID_TAKEN', params: { useCaseId: id } } });
+    else if (isNewIdReserved(id, existingIds)) problems.push({ field: 'id', error: { code: 'USE_CASE_ID_RESERVED', params: { useCaseId: id } } });
   }
   if (problems.length > 0 || !parsed.success) return { useCase: null, problems };
   return { useCase: parsed.data, problems: [] };
