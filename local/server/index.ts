@@ -12,6 +12,7 @@ import { registerResourceRoutes } from './resources';
 import { registerShellRoutes } from './shell/routes';
 import { surfacesOf } from './shell/surfaces';
 import { defaultUser } from './current-user';
+import { answerOnlyWhenSaved } from './durable-answers';
 
 export interface SiteServerOptions {
   local: LocalSite;
@@ -21,6 +22,7 @@ export interface SiteServerOptions {
 export function createSiteServer({ local, appDir }: SiteServerOptions): { app: Hono; extras: ManifestExtras } {
   const extras = readManifestExtras(local.app, appDir);
   const app = new Hono();
+  app.use(answerOnlyWhenSaved(local));
   registerApiRoutes(app, local);
   registerResourceRoutes(app, local, appDir, extras);
   registerShellRoutes(app, local, extras);

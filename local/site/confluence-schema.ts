@@ -4,6 +4,7 @@
  * page → parent, unique ids/keys) are checked too, and every message names the entry and the field.
  */
 import { z } from 'zod';
+import { knownNames } from './entry-path';
 
 const numericId = z.string().regex(/^[0-9]+$/, 'must be a numeric string id such as "131200"');
 const isoInstant = z.iso.datetime({ offset: true, message: 'must be an ISO-8601 instant such as 2026-10-01T08:00:00.000Z' });
@@ -95,18 +96,46 @@ function checkReferences(site: ParsedSite, ctx: z.RefinementCtx): void {
     const name = `page ${page.id} ("${page.title}")`;
     if (seenPageIds.has(page.id)) issue(ctx, ['pages', i, 'id'], `${name}: id is used by another page`);
     seenPageIds.add(page.id);
-    if (!spaceIds.has(page.spaceId)) issue(ctx, ['pages', i, 'spaceId'], `${name}: spaceId ${page.spaceId} matches no space`);
+    if (!spaceIds.has(page.spaceId)) {
+      const spaces = site.spaces.map((space) => `${space.id} (${space.key})`);
+      issue(ctx, ['pages', i, 'spaceId'], `${name}: spaceId ${page.spaceId} matches no space; ${knownNames('spaces', spaces)}`);
+    }
     if (page.parentId !== undefined) {
       const parent = pagesById.get(page.parentId);
       if (!parent) issue(ctx, ['pages', i, 'parentId'], `${name}: parentId ${page.parentId} matches no page`);
       else if (parent.spaceId !== page.spaceId) issue(ctx, ['pages', i, 'parentId'], `${name}: parent ${parent.id} is in another space`);
     }
   });
+  reportParentCycles(site.pages, ctx);
   site.spaces.forEach((space, i) => {
     if (space.homepageId !== null && pagesById.get(space.homepageId)?.spaceId !== space.id) {
       issue(ctx, ['spaces', i, 'homepageId'], `space ${space.key}: homepageId ${space.homepageId} is not a page of this space`);
     }
   });
+}
+
+/** A page tree with a loop (A under B under A) has pages no tree walk reaches: each loop once, on its first page. */
+function reportParentCycles(pages: ConfluencePage[], ctx: z.RefinementCtx): void {
+  const indexOf = new Map(pages.map((page, i) => [page.id, i]));
+  const finished = new Set<string>();
+  for (const start of pages) {
+    const chain: string[] = [];
+    let id: string | undefined = start.id;
+    while (id !== undefined && indexOf.has(id) && !finished.has(id)) {
+      if (chain.includes(id)) {
+        const cycle = chain.slice(chain.indexOf(id));
+        const first = Math.min(...cycle.map((member) => indexOf.get(member) ?? Infinity));
+        const page = pages[first]!;
+        const from = cycle.indexOf(page.id);
+        const ordered = [...cycle.slice(from), ...cycle.slice(0, from), page.id];
+        issue(ctx, ['pages', first, 'parentId'], `page ${page.id} ("${page.title}"): parent cycle ${ordered.join(' → ')}; one of these pages needs another parent`);
+        break;
+      }
+      chain.push(id);
+      id = pages[indexOf.get(id)!]?.parentId;
+    }
+    chain.forEach((walked) => finished.add(walked));
+  }
 }
 
 function issue(ctx: z.RefinementCtx, path: Array<string | number>, message: string): void {

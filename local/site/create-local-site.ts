@@ -11,6 +11,14 @@ import { createKvsEmulator, type KvsEmulator, type KvsState } from '../kvs';
 import type { SiteFile } from './schema';
 import type { SiteSnapshot } from './store';
 
+/** Where a local site's changes go (the site store in `.local-site/`); tests and benchmarks run without one. */
+export interface SitePersistence {
+  /** called after every change to the site or the store */
+  changed(snapshot: SiteSnapshot): void;
+  /** resolves once every change reported so far is on disk; rejects when it could not be written */
+  durable(): Promise<void>;
+}
+
 export interface LocalSiteOptions {
   appDir: string;
   /** the already loaded manifest of appDir (loaded, and validated, when not given) */
@@ -18,8 +26,7 @@ export interface LocalSiteOptions {
   /** mutable: the emulators write into it */
   site: SiteFile;
   kvsState: KvsState;
-  /** called after every change to the site or the store (the caller debounces) */
-  persist?: (snapshot: SiteSnapshot) => void;
+  persist?: SitePersistence;
   instruments?: Instruments;
   /** deliver queued async events by timer (default true) */
   autoDeliverQueues?: boolean;
@@ -38,6 +45,10 @@ export interface LocalSite {
   kvsState: KvsState;
   instruments: Instruments;
   site: SiteFile;
+  /** how many changes the site has seen: a request that moved it must await `durable()` before answering */
+  changeCount(): number;
+  /** resolves once every change so far is on disk (at once without persistence) */
+  durable(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,7 +78,11 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
   const { site, kvsState } = options;
   const app = options.app ?? (await loadApp(options.appDir));
   const instruments = options.instruments ?? createInstruments();
-  const changed = () => options.persist?.({ site, kvsState });
+  let changes = 0;
+  const changed = () => {
+    changes += 1;
+    options.persist?.changed({ site, kvsState });
+  };
   const noticingChanges =
     (fetchFn: ProductFetch): ProductFetch =>
     async (request, actor) => {
@@ -118,6 +133,8 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
     kvsState,
     instruments,
     site,
+    changeCount: () => changes,
+    durable: () => options.persist?.durable() ?? Promise.resolve(),
     async close() {
       host.stop();
       await host.idle();

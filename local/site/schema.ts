@@ -6,6 +6,9 @@
 import { isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { ConfluenceSiteSchema } from './confluence-schema';
+import { describePath } from './entry-path';
+import { findDuplicateKeys } from './json-duplicate-keys';
+import { checkSiteReferences } from './site-references';
 
 const numericId = z.string().regex(/^[0-9]+$/, 'expected a numeric string id such as "10042"');
 const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,9}$/, 'expected a project key such as "CRM" (capital letters, digits, _)');
@@ -116,15 +119,21 @@ const DEFAULT_LINK_TYPES = [
   { id: '10003', name: 'Relates', inward: 'relates to', outward: 'relates to' },
 ];
 
+/** A list the site cannot do without: missing and empty say the same thing. */
+const requiredList = <T extends z.ZodType>(entry: T, what: string) => {
+  const message = `needs at least one ${what}`;
+  return z.array(entry, { error: (issue) => (issue.input === undefined ? message : undefined) }).min(1, message);
+};
+
 const SiteShape = z.object({
-  version: z.literal(1),
-  users: z.array(SiteUserSchema).default([]),
-  projects: z.array(SiteProjectSchema).default([]),
+  version: z.literal(1, { error: 'expected 1, the only version of the site file so far' }),
+  users: requiredList(SiteUserSchema, 'user (someone to act as)'),
+  projects: requiredList(SiteProjectSchema, 'project'),
   issueTypes: z.array(SiteIssueTypeSchema).default(DEFAULT_ISSUE_TYPES),
   /** Custom fields beyond Jira's system fields; must include a "Start date" date picker. */
   fields: z.array(SiteCustomFieldSchema).default(DEFAULT_FIELDS),
   statuses: z.array(SiteStatusSchema).default(DEFAULT_STATUSES),
-  issues: z.array(SiteIssueSchema).default([]),
+  issues: requiredList(SiteIssueSchema, 'issue'),
   linkTypes: z.array(SiteLinkTypeSchema).default(DEFAULT_LINK_TYPES),
   links: z.array(SiteLinkSchema).default([]),
   confluence: ConfluenceSiteSchema.default({ spaces: [], pages: [] }),
@@ -140,8 +149,12 @@ export type SiteIssue = Omit<z.infer<typeof SiteIssueSchema>, 'statusCategory'> 
 export type SiteLinkType = z.infer<typeof SiteLinkTypeSchema>;
 export type SiteLink = z.infer<typeof SiteLinkSchema>;
 export type SiteFile = Omit<z.infer<typeof SiteShape>, 'issues'> & { issues: SiteIssue[] };
+/** The site as its shape parsed it, before the cross-checks. */
+export type ParsedSite = z.infer<typeof SiteShape>;
 
-export const SiteFileSchema = SiteShape.superRefine((site, ctx) => checkSiteReferences(site, ctx)).transform(
+export const SiteFileSchema = SiteShape.superRefine((site, ctx) =>
+  checkSiteReferences(site, (path, message) => ctx.addIssue({ code: 'custom', path, message }), DATEPICKER_CUSTOM_TYPE),
+).transform(
   (site): SiteFile => ({
     ...site,
     issues: site.issues.map((issue) => ({
@@ -151,9 +164,18 @@ export const SiteFileSchema = SiteShape.superRefine((site, ctx) => checkSiteRefe
   }),
 );
 
+const MAX_PROBLEMS_SHOWN = 20;
+
+/** A site file that cannot be used; `problems` name the entry and field, `hint` says what to do about it. */
 export class SiteFileError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The site file is invalid:\n- ${problems.join('\n- ')}`);
+  constructor(
+    readonly problems: string[],
+    readonly options: { file?: string; hint?: string } = {},
+  ) {
+    const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `\n- ${p}`).join('');
+    const more = problems.length > MAX_PROBLEMS_SHOWN ? `\n- … and ${problems.length - MAX_PROBLEMS_SHOWN} more problems` : '';
+    const heading = options.file ? `The site file ${options.file} cannot be used:` : 'The site file is invalid:';
+    super(`${heading}${shown}${more}${options.hint ? `\n${options.hint}` : ''}`);
     this.name = 'SiteFileError';
   }
 }
@@ -162,91 +184,31 @@ export class SiteFileError extends Error {
 export function parseSiteFile(json: unknown): SiteFile {
   const parsed = SiteFileSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  throw new SiteFileError(parsed.error.issues.map((issue) => `${describePath(json, issue.path)}: ${issue.message}`));
+  throw new SiteFileError(problemsOf(json, parsed.error));
+}
+
+/** parseSiteFile for the file's text: also refuses invalid JSON and keys given twice (JSON.parse would keep the last). */
+export function parseSiteFileText(text: string): SiteFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new SiteFileError([`not valid JSON: ${(error as Error).message}`]);
+  }
+  const duplicates = findDuplicateKeys(text).map(
+    ({ objectPath, key }) => `${describePath(json, [...objectPath, key])}: given twice; JSON keeps only the last value, so remove one`,
+  );
+  const parsed = SiteFileSchema.safeParse(json);
+  const problems = [...duplicates, ...(parsed.success ? [] : problemsOf(json, parsed.error))];
+  if (problems.length > 0 || !parsed.success) throw new SiteFileError(problems);
+  return parsed.data;
+}
+
+function problemsOf(json: unknown, error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${describePath(json, issue.path)}: ${issue.message}`);
 }
 
 /** The date-picker custom field Jira calls "Start date" (its id differs per site). */
 export function startDateFieldOf(site: Pick<SiteFile, 'fields'>): SiteCustomField | undefined {
   return site.fields.find((field) => field.schema.custom === DATEPICKER_CUSTOM_TYPE && field.name === 'Start date');
-}
-
-/** `issues[12] (CRM-4).dueDate`: the entry is named by its key, account id or name where it has one. */
-function describePath(json: unknown, path: ReadonlyArray<PropertyKey>): string {
-  let text = '';
-  let node: unknown = json;
-  for (const part of path) {
-    if (typeof part === 'number') {
-      text += `[${part}]`;
-      node = Array.isArray(node) ? node[part] : undefined;
-      const label = entryLabel(node);
-      if (label) text += ` (${label})`;
-    } else {
-      text += text ? `.${String(part)}` : String(part);
-      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[String(part)] : undefined;
-    }
-  }
-  return text || '(site file)';
-}
-
-function entryLabel(entry: unknown): string | undefined {
-  if (!entry || typeof entry !== 'object') return undefined;
-  const record = entry as Record<string, unknown>;
-  const label = record.key ?? record.accountId ?? record.name ?? record.id;
-  return typeof label === 'string' ? label : undefined;
-}
-
-type ParsedShape = z.infer<typeof SiteShape>;
-
-function checkSiteReferences(site: ParsedShape, ctx: z.RefinementCtx): void {
-  const problem = (path: Array<string | number>, message: string) => ctx.addIssue({ code: 'custom', path, message });
-  const uniqueBy = <T>(list: 'users' | 'projects' | 'issueTypes' | 'fields' | 'statuses' | 'issues' | 'linkTypes' | 'links', entries: T[], field: keyof T & string) => {
-    const seen = new Set<unknown>();
-    entries.forEach((entry, i) => {
-      if (seen.has(entry[field])) problem([list, i, field], `duplicate ${field} ${String(entry[field])}`);
-      seen.add(entry[field]);
-    });
-  };
-  uniqueBy('users', site.users, 'accountId');
-  uniqueBy('projects', site.projects, 'id');
-  uniqueBy('projects', site.projects, 'key');
-  uniqueBy('issueTypes', site.issueTypes, 'id');
-  uniqueBy('issueTypes', site.issueTypes, 'name');
-  uniqueBy('fields', site.fields, 'id');
-  uniqueBy('statuses', site.statuses, 'name');
-  uniqueBy('issues', site.issues, 'id');
-  uniqueBy('issues', site.issues, 'key');
-  uniqueBy('linkTypes', site.linkTypes, 'id');
-  uniqueBy('linkTypes', site.linkTypes, 'name');
-  uniqueBy('links', site.links, 'id');
-
-  if (!startDateFieldOf(site)) problem(['fields'], `needs a "Start date" field with schema.custom "${DATEPICKER_CUSTOM_TYPE}"`);
-  site.fields.forEach((field, i) => {
-    if (field.id !== `customfield_${field.schema.customId}`) problem(['fields', i, 'schema', 'customId'], `must be the number in the id ${field.id}`);
-  });
-  const projectKeys = new Set(site.projects.map((p) => p.key));
-  site.users.forEach((user, i) => {
-    for (const scope of ['browseProjects', 'editProjects'] as const) {
-      const keys = user[scope];
-      if (keys !== 'all') keys.filter((key) => !projectKeys.has(key)).forEach((key) => problem(['users', i, scope], `unknown project key ${key}`));
-    }
-  });
-  const issueKeys = new Set(site.issues.map((issue) => issue.key));
-  site.issues.forEach((issue, i) => {
-    if (!projectKeys.has(issue.projectKey)) problem(['issues', i, 'projectKey'], `unknown project key ${issue.projectKey}`);
-    else if (!issue.key.startsWith(`${issue.projectKey}-`)) problem(['issues', i, 'key'], `must start with its project key ${issue.projectKey}-`);
-    if (!site.issueTypes.some((t) => t.name === issue.issueType)) problem(['issues', i, 'issueType'], `unknown issue type ${issue.issueType}`);
-    const status = site.statuses.find((s) => s.name === issue.status);
-    if (!status) problem(['issues', i, 'status'], `unknown status ${issue.status}`);
-    else if (issue.statusCategory && issue.statusCategory !== status.statusCategory) {
-      problem(['issues', i, 'statusCategory'], `status ${status.name} is in category ${status.statusCategory}`);
-    }
-    if (issue.parentKey !== undefined && (!issueKeys.has(issue.parentKey) || issue.parentKey === issue.key)) {
-      problem(['issues', i, 'parentKey'], `unknown parent ${issue.parentKey}`);
-    }
-  });
-  site.links.forEach((link, i) => {
-    if (!site.linkTypes.some((t) => t.name === link.type)) problem(['links', i, 'type'], `unknown link type ${link.type}`);
-    if (!issueKeys.has(link.outwardKey)) problem(['links', i, 'outwardKey'], `unknown issue ${link.outwardKey}`);
-    if (!issueKeys.has(link.inwardKey)) problem(['links', i, 'inwardKey'], `unknown issue ${link.inwardKey}`);
-  });
 }

@@ -1,17 +1,24 @@
 /**
  * The persisted local site in `.local-site/`: `site.json` (the SiteFile) and `kvs.json` (the app's key-value
- * store). Writes are atomic (temp file in the same directory, fsync, rename) so a crash mid-write never leaves
- * a half-written site, and debounced so a burst of changes costs one write.
+ * store). Every write is atomic (atomic-file.ts). A change that an HTTP response acknowledges is on disk before
+ * that response leaves (the server awaits `durable()`); changes nobody waits for are written within `maxDelayMs`
+ * (save-scheduler.ts). Each write is the whole file, which costs a few milliseconds for the demo's few hundred
+ * issues — cheap enough that no journal is needed, and there is nothing to replay after a crash.
  */
-import { promises as fs, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { emptyKvsState, kvsStateSchema, type KvsState } from '../kvs';
-import { parseSiteFile, SiteFileError, type SiteFile } from './schema';
+import type { SitePersistence } from './create-local-site';
+import { removeLeftoverTempFiles, syncDirectory, writeTextAtomic } from './atomic-file';
+import { findDuplicateKeys } from './json-duplicate-keys';
+import { createSaveScheduler } from './save-scheduler';
+import { parseSiteFileText, SiteFileError, type SiteFile } from './schema';
 
 export const DEFAULT_SITE_DIR = '.local-site';
 const SITE_FILE = 'site.json';
 const KVS_FILE = 'kvs.json';
+const RESET_ADVICE = 'npm start -- --reset';
 
 export interface SiteSnapshot {
   site: SiteFile;
@@ -20,102 +27,98 @@ export interface SiteSnapshot {
 
 export type SiteSource = 'saved' | 'demo' | 'file';
 
-export interface SiteStore {
+export interface SiteStore extends SitePersistence {
   readonly dir: string;
-  /** the saved site, or undefined when nothing was saved yet; throws SiteFileError when a saved file is invalid */
+  /** the saved site, or undefined when nothing was saved yet; throws SiteFileError or KvsFileDamagedError when a saved file is unusable */
   load(): SiteSnapshot | undefined;
-  /** writes both files now (atomically) */
+  /** makes `snapshot` the site's state and writes it now */
   save(snapshot: SiteSnapshot): Promise<void>;
-  /** writes after `debounceMs` without further calls; the snapshot is serialised when the write happens */
-  scheduleSave(snapshot: SiteSnapshot): void;
-  /** waits for a scheduled or running write */
-  flush(): Promise<void>;
 }
 
-/** Writes JSON so that readers see either the old or the new file, never a torn one. */
-export async function writeJsonAtomic(file: string, value: unknown): Promise<void> {
-  const dir = path.dirname(file);
-  await fs.mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  const handle = await fs.open(temp, 'w');
-  try {
-    await handle.writeFile(JSON.stringify(value, null, 1));
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await fs.rename(temp, file);
-}
-
-function readJson(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new SiteFileError([`${file} is not valid JSON: ${(error as Error).message}`]);
+/** kvs.json cannot be read back; unlike a hand-written site file it is only ever written by the host. */
+export class KvsFileDamagedError extends Error {
+  constructor(file: string, detail: string) {
+    super(
+      [
+        `The key-value store file ${file} is damaged (${detail}).`,
+        `It holds the app's stored data (settings, catalogue, snapshot). Start again from the demo with \`${RESET_ADVICE}\``,
+        `(this discards your local changes), or move the file aside to keep the site with an empty app store.`,
+      ].join('\n'),
+    );
+    this.name = 'KvsFileDamagedError';
   }
 }
 
-/** Reads and validates a site file; the SiteFileError names the entry and field of every problem. */
-export function readSiteFile(file: string): SiteFile {
-  if (!existsSync(file)) throw new SiteFileError([`${file} does not exist`]);
+/** Reads and validates a site file; the SiteFileError names the file, and the entry and field of every problem. */
+export function readSiteFile(file: string, hint?: string): SiteFile {
+  if (!existsSync(file)) throw new SiteFileError(['there is no such file'], { file });
   try {
-    return parseSiteFile(readJson(file));
+    return parseSiteFileText(readFileSync(file, 'utf8'));
   } catch (error) {
-    if (error instanceof SiteFileError) throw new SiteFileError(error.problems.map((p) => `${path.basename(file)}: ${p}`));
+    if (error instanceof SiteFileError) throw new SiteFileError(error.problems, { file, ...(hint ? { hint } : {}) });
     throw error;
   }
 }
 
 function readKvsFile(file: string): KvsState {
   if (!existsSync(file)) return emptyKvsState();
-  const parsed = kvsStateSchema.safeParse(readJson(file));
-  if (!parsed.success) throw new SiteFileError([`${file}: ${z.prettifyError(parsed.error)}`]);
+  const text = readFileSync(file, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new KvsFileDamagedError(file, `not valid JSON: ${(error as Error).message}`);
+  }
+  const duplicate = findDuplicateKeys(text)[0];
+  if (duplicate) throw new KvsFileDamagedError(file, `the key "${duplicate.key}" is given twice in ${duplicate.objectPath.join('.') || 'the top level'}`);
+  const parsed = kvsStateSchema.safeParse(json);
+  if (!parsed.success) throw new KvsFileDamagedError(file, z.prettifyError(parsed.error).replace(/\n\s*/g, ' '));
   return parsed.data;
 }
 
-export function createSiteStore(dir: string = DEFAULT_SITE_DIR, options: { debounceMs?: number } = {}): SiteStore {
-  const debounceMs = options.debounceMs ?? 300;
-  let timer: NodeJS.Timeout | undefined;
-  let pending: SiteSnapshot | undefined;
-  let writing: Promise<void> = Promise.resolve();
+export function createSiteStore(dir: string = DEFAULT_SITE_DIR, options: { maxDelayMs?: number } = {}): SiteStore {
+  const siteFile = path.join(dir, SITE_FILE);
+  const kvsFile = path.join(dir, KVS_FILE);
+  let latest: SiteSnapshot | undefined;
+  // What each file holds now, so a write skips the file whose content did not change (most writes touch one).
+  const onDisk: { site?: string; kvs?: string } = {};
 
-  // Writes are chained so two saves never interleave their renames.
-  const save = (snapshot: SiteSnapshot): Promise<void> => {
-    writing = writing
-      .catch(() => undefined)
-      .then(async () => {
-        await writeJsonAtomic(path.join(dir, SITE_FILE), snapshot.site);
-        await writeJsonAtomic(path.join(dir, KVS_FILE), snapshot.kvsState);
-      });
-    return writing;
+  const writeLatest = async (): Promise<void> => {
+    if (!latest) return;
+    // Serialised before the first await: the scheduler counts this write as covering every change noted so far.
+    const site = JSON.stringify(latest.site, null, 1);
+    const kvs = JSON.stringify(latest.kvsState, null, 1);
+    if (site === onDisk.site && kvs === onDisk.kvs) return;
+    if (site !== onDisk.site) await writeTextAtomic(siteFile, site);
+    onDisk.site = site;
+    if (kvs !== onDisk.kvs) await writeTextAtomic(kvsFile, kvs);
+    onDisk.kvs = kvs;
+    await syncDirectory(dir);
   };
-  const writePending = (): Promise<void> => {
-    timer = undefined;
-    const snapshot = pending;
-    pending = undefined;
-    return snapshot ? save(snapshot) : writing;
-  };
+  const scheduler = createSaveScheduler({
+    write: writeLatest,
+    maxDelayMs: options.maxDelayMs ?? 300,
+    onBackgroundError: (error) => console.error(`Could not save the local site to ${dir} (retrying):`, error),
+  });
 
   return {
     dir,
     load() {
-      const siteFile = path.join(dir, SITE_FILE);
       if (!existsSync(siteFile)) return undefined;
-      return { site: readSiteFile(siteFile), kvsState: readKvsFile(path.join(dir, KVS_FILE)) };
+      removeLeftoverTempFiles(dir, [SITE_FILE, KVS_FILE]);
+      const hint = `This is the saved local site; \`${RESET_ADVICE}\` starts again from the demo (and discards your local changes).`;
+      return { site: readSiteFile(siteFile, hint), kvsState: readKvsFile(kvsFile) };
     },
-    save,
-    scheduleSave(snapshot) {
-      pending = snapshot;
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        writePending().catch((error: unknown) => console.error(`Could not save the local site to ${dir}:`, error));
-      }, debounceMs);
+    save(snapshot) {
+      latest = snapshot;
+      scheduler.noteChange();
+      return scheduler.whenSaved();
     },
-    async flush() {
-      if (timer) clearTimeout(timer);
-      await writePending();
+    changed(snapshot) {
+      latest = snapshot;
+      scheduler.noteChange();
     },
+    durable: () => scheduler.whenSaved(),
   };
 }
 

@@ -29,11 +29,23 @@ describe('ConfluenceSiteSchema', () => {
     const messages = references.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     expect(messages).toEqual(
       expect.arrayContaining([
-        'pages.0.spaceId: page 5 ("P"): spaceId 9 matches no space',
+        'pages.0.spaceId: page 5 ("P"): spaceId 9 matches no space; known spaces: 1 (PROG)',
         'pages.1.parentId: page 6 ("P"): parentId 404 matches no page',
         'pages.2.id: page 5 ("Dup id"): id is used by another page',
         'spaces.0.homepageId: space PROG: homepageId 77 is not a page of this space',
       ]),
     );
+  });
+
+  it('refuses a page tree with a loop, once per loop', () => {
+    const space = { id: '1', key: 'PROG', name: 'Programme' };
+    const looped = ConfluenceSiteSchema.safeParse({
+      spaces: [space],
+      pages: [page({ id: '5' }), page({ id: '6', title: 'Six', parentId: '8' }), page({ id: '7', parentId: '6' }), page({ id: '8', parentId: '7' })],
+    });
+    expect(looped.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      'pages.1.parentId: page 6 ("Six"): parent cycle 6 → 8 → 7 → 6; one of these pages needs another parent',
+    ]);
+    expect(ConfluenceSiteSchema.safeParse({ spaces: [space], pages: [page({ id: '5' }), page({ id: '6', parentId: '5' }), page({ id: '7', parentId: '6' })] }).success).toBe(true);
   });
 });
