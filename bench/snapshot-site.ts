@@ -60,6 +60,7 @@ export function syntheticSite(programme: { streams: Stream[]; items: WorkItem[];
     dependencyLinkTypes: [{ linkTypeId: '10000', name: 'Blocks', objectWaits: true }],
     startDateFieldId: 'customfield_10015',
     dueDateFieldId: 'duedate',
+    programmeManagerAccountIds: [],
     atRiskThresholdDays: 5,
   };
   const kvsState = emptyKvsState();

@@ -6,6 +6,7 @@ import { CATALOGUE_KEY } from '../../src/services/use-cases/catalogue-store';
 import type { StreamId } from '../../src/domain';
 import { DEMO_PROJECTS } from './build';
 import { DEMO_USE_CASES } from './use-cases';
+import { DEMO_ACCOUNTS } from './users';
 
 const STREAM_COLOURS = ['#0c66e4', '#1f845a', '#ae2e24', '#6e5dc6', '#a54800', '#206a83'];
 
@@ -29,6 +30,7 @@ export function demoSettings(site: SiteFile): ProgrammeSettings {
     startDateFieldId: 'customfield_10015',
     dueDateFieldId: 'duedate',
     atRiskThresholdDays: 5,
+    programmeManagerAccountIds: [DEMO_ACCOUNTS.programmeManager],
   };
 }
 

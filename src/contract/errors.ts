@@ -18,6 +18,12 @@ export const ERROR_CODES = [
   /** The programme has no streams yet. */
   'NOT_CONFIGURED',
   'JIRA_UNAVAILABLE',
+  /** Jira refused the request as invalid (a 400): params.message carries Jira's own words. */
+  'JIRA_REJECTED',
+  /** The resolver was invoked without a signed-in user (an anonymous or app-only invocation). */
+  'SIGN_IN_REQUIRED',
+  /** Only the programme's stream owners and Jira admins may do this (e.g. queue a full rebuild). */
+  'PROGRAMME_MANAGER_REQUIRED',
   // Journey tagging (issue #5). Params name the dimension ('touchpoint' …), termId, useCaseId, language ('en'|'de').
   /** A tag or use case names a term the taxonomy does not have: params.dimension, params.termId. */
   'TERM_UNKNOWN',

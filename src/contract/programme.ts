@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CalendarDate } from '../domain/calendar-date';
-import type { AnalysisCounts, CriticalPath, Cycle, Dependency, DependencyEnd, Evidence, MatrixCell, StreamDependencySummary } from '../domain/dependencies/types';
+import type { AnalysisCounts, Dependency, DependencyEnd, Evidence, MatrixCell, StreamDependencySummary } from '../domain/dependencies/types';
 import type { CoverageReport } from '../domain/coverage';
 import type { EpicTags } from '../domain/journey-filter';
 import { StreamSchema, type Stream, type StatusCategory } from '../domain/programme';
@@ -29,6 +29,8 @@ export const ProgrammeSettingsSchema = z.object({
   /** `duedate`, or a date custom field. */
   dueDateFieldId: z.string().min(1),
   atRiskThresholdDays: z.number().int().min(0).max(90),
+  /** People who run the programme beside the stream owners (may queue a rebuild); a list of Jira account ids. */
+  programmeManagerAccountIds: z.array(z.string().min(1).max(128)).max(100).default([]),
 });
 export type ProgrammeSettings = z.infer<typeof ProgrammeSettingsSchema>;
 
@@ -56,6 +58,10 @@ export interface JqlCheckResult {
  */
 export type EndView = (DependencyEnd & { hidden: false; tags?: EpicTags }) | { hidden: true; streamId: DependencyEnd['streamId']; external: boolean };
 
+/**
+ * A dependency as a user sees it. `id` is opaque (stable for this viewer, naming no issue); with an end they cannot
+ * browse, they see its status but no day counts, which would give the hidden epic's dates away.
+ */
 export interface DependencyView extends Omit<Dependency, 'blocker' | 'blocked' | 'evidence'> {
   blocker: EndView;
   blocked: EndView;
@@ -78,6 +84,19 @@ export interface TimelineItem {
 
 export type SnapshotState = 'not-configured' | 'building' | 'ready' | 'failed';
 
+/** An issue key in a chain (a cycle, the critical path): null where the viewer may not browse the issue. */
+export type ChainKey = string | null;
+/** A cycle as a user sees it: an epic they cannot browse keeps its place as `null`, so the loop stays true. */
+export interface CycleView {
+  members: ChainKey[];
+  path: ChainKey[];
+}
+export interface CriticalPathView {
+  keys: ChainKey[];
+  /** The days of work left along the path (README: "critical path of the work left"). */
+  durationDays: number;
+}
+
 export interface ProgrammeView {
   state: SnapshotState;
   /** When the snapshot was taken (ISO instant), or null before the first build. */
@@ -87,11 +106,15 @@ export interface ProgrammeView {
   /** Set when the last build failed: a short reason for the admin. */
   failure: string | null;
   siteUrl: string;
+  /** The viewer's calendar day (their Jira time zone) the statuses are computed for; null before the first build. */
+  today: CalendarDate | null;
+  /** Whether this viewer may queue a rebuild ("Refresh now"): Jira admins and the programme's stream owners. */
+  canRefresh: boolean;
   streams: Stream[];
   epics: TimelineItem[];
   dependencies: DependencyView[];
-  cycles: Cycle[];
-  criticalPath: CriticalPath;
+  cycles: CycleView[];
+  criticalPath: CriticalPathView;
   matrix: MatrixCell[];
   streamSummaries: StreamDependencySummary[];
   counts: AnalysisCounts;
@@ -128,8 +151,10 @@ export interface CoverageView extends CoverageReport {
 
 export interface IssueDependenciesView {
   issueKey: string;
-  /** The epic the issue rolls up to (itself for an epic). */
-  epicKey: string;
+  /** The epic the issue rolls up to (itself for an epic); null when it is in a project the viewer cannot browse. */
+  epicKey: string | null;
+  /** The issue's epic is in a project the viewer cannot browse: its dependencies are withheld. */
+  epicHidden: boolean;
   asOf: string | null;
   state: SnapshotState;
   waitsOn: DependencyView[];

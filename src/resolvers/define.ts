@@ -4,27 +4,34 @@ import type { ResolverResult } from '../contract/errors';
 import { AppFailure } from '../services/errors';
 
 export interface CallerContext {
-  accountId: string | undefined;
+  /** The signed-in user: every handler acts as them, so an invocation without one never reaches a handler. */
+  accountId: string;
   locale: string | undefined;
+  /** The user's Jira time zone (IANA name), as Forge puts it in the UI context. */
+  timeZone: string | undefined;
 }
 
 type Handler<K extends ResolverKey> = (payload: ResolverPayload<K>, caller: CallerContext) => Promise<ResolverData<K>>;
 
 /**
- * Wraps a handler as a Forge resolver callback: parses the payload with the contract's schema (a bad one is
+ * Wraps a handler as a Forge resolver callback: refuses an invocation without a user (coded), parses the payload with the contract's schema (a bad one is
  * answered with the field it is about), and turns expected failures into coded errors. Unexpected errors
  * are rethrown so Forge records the invocation as failed.
  */
 export function defineHandler<K extends ResolverKey>(key: K, handler: Handler<K>) {
   const schema: z.ZodType = RESOLVERS[key].payload;
-  return async (request: { payload: unknown; context: { accountId?: string; locale?: string } }): Promise<ResolverResult<ResolverData<K>>> => {
+  return async (request: { payload: unknown; context: { accountId?: string; locale?: string; timezone?: string } }): Promise<ResolverResult<ResolverData<K>>> => {
+    // Resolvers read and write as the user; without one, @forge/api would throw a raw error deep inside.
+    const { accountId } = request.context;
+    if (typeof accountId !== 'string' || accountId === '') return { ok: false, error: { code: 'SIGN_IN_REQUIRED', params: {} } };
     const parsed = schema.safeParse(request.payload ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return { ok: false, error: { code: 'INVALID_PAYLOAD', field: issue?.path.join('.') ?? '', params: { message: issue?.message ?? 'invalid' } } };
     }
     try {
-      const data = await handler(parsed.data as ResolverPayload<K>, { accountId: request.context.accountId, locale: request.context.locale });
+      const { locale, timezone } = request.context;
+      const data = await handler(parsed.data as ResolverPayload<K>, { accountId, locale, timeZone: typeof timezone === 'string' ? timezone : undefined });
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppFailure) return { ok: false, error: error.appError };

@@ -13,6 +13,9 @@ export function asAppFailure(error: unknown, subject: Record<string, string>): u
       return new AppFailure({ code: 'PERMISSION_DENIED', params });
     case 'conflict':
       return new AppFailure({ code: 'CONFLICT', params });
+    case 'bad-request':
+      // Jira's 400s say what was wrong (invalid JQL, a bad value): its words reach the user, not "unavailable".
+      return new AppFailure({ code: 'JIRA_REJECTED', params: { ...params, message: error.message, status: error.status } });
     default:
       return new AppFailure({ code: 'JIRA_UNAVAILABLE', params: { ...params, status: error.status } });
   }

@@ -1,12 +1,15 @@
 import type { ProgrammeView } from '../../contract/programme';
-import type { Dependency, StreamId } from '../../domain';
+import { assessForDay, countDependencies, type CalendarDate, type StreamId } from '../../domain';
 import type { PushSnapshotJob } from '../../platform/snapshot-queue';
 import { browsableProjectKeys } from '../../platform/user-projects';
 import { asAppFailure } from '../platform-failures';
 import { loadStoredSettings } from '../settings/stored-settings';
+import { mayRebuild, type CallerIsJiraAdmin } from '../snapshot/rebuild-permission';
 import { readMeta, readView, type SnapshotStorage } from '../snapshot/snapshot-store';
 import { decodeView, type DecodedView } from '../snapshot/view-codec';
-import { countDependencies, Redactor } from './redact';
+import { opaqueIdsFor } from '../viewer/opaque-ids';
+import { viewerToday } from '../viewer/viewer-day';
+import { Redactor, type AssessedDependency } from './redact';
 import { snapshotStatus } from './snapshot-status';
 
 export interface ProgrammeFilter {
@@ -14,19 +17,32 @@ export interface ProgrammeFilter {
   projectKey?: string;
 }
 
+/** Who is looking, and when: statuses are those of the viewer's calendar day in their own time zone. */
+export interface Viewer {
+  accountId: string;
+  timeZone: string | undefined;
+  isJiraAdmin: CallerIsJiraAdmin;
+}
+
 const EMPTY_COUNTS = countDependencies([], 0);
 
 function emptyView(state: ProgrammeView['state'], siteUrl: string, rest: Partial<ProgrammeView> = {}): ProgrammeView {
   return {
-    state, asOf: null, refreshing: false, failure: null, siteUrl, streams: [], epics: [], dependencies: [], cycles: [],
+    state, asOf: null, refreshing: false, failure: null, siteUrl, today: null, canRefresh: false, streams: [], epics: [], dependencies: [], cycles: [],
     criticalPath: { keys: [], durationDays: 0 }, matrix: [], streamSummaries: [], counts: EMPTY_COUNTS, redacted: { epics: 0, dependencies: 0 }, ...rest,
   };
 }
 
-/** Narrows the decoded view to one stream (the project page): its epics and the dependencies touching it. */
-function toStream(view: DecodedView, streamId: StreamId): DecodedView {
-  const touches = (d: Dependency) => d.blocker.streamId === streamId || d.blocked.streamId === streamId;
-  const dependencies = view.dependencies.filter(touches);
+/** The stored view assessed for one calendar day: the viewer's statuses, critical path, matrix and counts. */
+export function assessView(view: DecodedView, today: CalendarDate, atRiskThresholdDays: number) {
+  const day = assessForDay(view.dependencies, view.cycles.length, view.streams.map((stream) => stream.id), today, { atRiskThresholdDays });
+  return { ...view, dependencies: day.dependencies as AssessedDependency[], criticalPath: day.criticalPath, matrix: day.matrix, streamSummaries: day.streams, counts: day.counts };
+}
+type AssessedView = ReturnType<typeof assessView>;
+
+/** Narrows the assessed view to one stream (the project page): its epics and the dependencies touching it. */
+function toStream(view: AssessedView, streamId: StreamId): AssessedView {
+  const dependencies = view.dependencies.filter((d) => d.blocker.streamId === streamId || d.blocked.streamId === streamId);
   const keys = new Set(dependencies.flatMap((d) => [d.blocker.key as string, d.blocked.key as string]));
   return {
     ...view,
@@ -35,46 +51,52 @@ function toStream(view: DecodedView, streamId: StreamId): DecodedView {
     cycles: view.cycles.filter((cycle) => cycle.members.some((member) => keys.has(member))),
     matrix: view.matrix.filter((cell) => cell.waitingStreamId === streamId || cell.blockingStreamId === streamId),
     streamSummaries: view.streamSummaries.filter((summary) => summary.streamId === streamId),
+    counts: countDependencies(dependencies, view.cycles.filter((cycle) => cycle.members.some((member) => keys.has(member))).length),
   };
 }
 
 /**
- * `programme/load`: the snapshot as the viewing user may see it. Storage: the settings, the meta record and one
- * batch read of the view chunks; Jira: one project search as the user for redaction.
+ * `programme/load`: the snapshot as the viewing user may see it, assessed for their calendar day. Storage: the
+ * settings, the meta record, the redaction key and one batch read of the view chunks; Jira: one project search as
+ * the user for redaction (and, for a viewer who owns no stream, one permission question for "Refresh now").
  */
-export async function loadProgrammeView(storage: SnapshotStorage, push: PushSnapshotJob, filter: ProgrammeFilter, siteUrl: string, now: () => Date): Promise<ProgrammeView> {
+export async function loadProgrammeView(storage: SnapshotStorage, push: PushSnapshotJob, filter: ProgrammeFilter, siteUrl: string, viewer: Viewer, now: () => Date): Promise<ProgrammeView> {
   const [settings, meta] = await Promise.all([loadStoredSettings(storage.store), readMeta(storage.store)]);
   if (!settings) return emptyView('not-configured', siteUrl);
-  const status = await snapshotStatus(storage, push, settings, meta, now);
-  if (!meta.current) return emptyView(status.state, siteUrl, { ...status, streams: settings.streams });
+  const [status, canRefresh] = await Promise.all([snapshotStatus(storage, push, settings, meta, now), mayRebuild(settings, viewer.accountId, viewer.isJiraAdmin)]);
+  if (!meta.current) return emptyView(status.state, siteUrl, { ...status, canRefresh, streams: settings.streams });
 
   let browsable: Set<string>;
   let stored;
+  let opaqueIds;
   try {
-    [stored, browsable] = await Promise.all([readView(storage.batch, meta.current), browsableProjectKeys()]);
+    [stored, browsable, opaqueIds] = await Promise.all([readView(storage.batch, meta.current), browsableProjectKeys(), opaqueIdsFor(storage.store, viewer.accountId)]);
   } catch (error) {
     throw asAppFailure(error, {});
   }
-  let view = decodeView(stored);
-  const streamId = filter.streamId ?? (filter.projectKey ? view.projectStreams[filter.projectKey] : undefined);
+  const today = viewerToday(viewer.timeZone, now());
+  const decoded = decodeView(stored);
+  let view = assessView(decoded, today, settings.atRiskThresholdDays);
+  const streamId = filter.streamId ?? (filter.projectKey ? decoded.projectStreams[filter.projectKey] : undefined);
   if (filter.streamId !== undefined || filter.projectKey !== undefined) {
-    if (!streamId || !view.streams.some((stream) => stream.id === streamId)) return emptyView('ready', siteUrl, { ...status, asOf: meta.current.asOf, streams: view.streams });
+    if (!streamId || !view.streams.some((stream) => stream.id === streamId)) return emptyView('ready', siteUrl, { ...status, canRefresh, today, asOf: meta.current.asOf, streams: view.streams });
     view = toStream(view, streamId as StreamId);
   }
-  const redactor = new Redactor(browsable);
-  const dependencies = view.dependencies.map((d) => redactor.dependency(d));
+  const redactor = new Redactor(browsable, opaqueIds);
   return {
     ...status,
     asOf: meta.current.asOf,
     siteUrl,
+    today,
+    canRefresh,
     streams: view.streams,
     epics: redactor.epics(view.epics),
-    dependencies,
+    dependencies: view.dependencies.map((d) => redactor.dependency(d)),
     cycles: view.cycles.map((cycle) => redactor.cycle(cycle)),
-    criticalPath: { keys: redactor.keys(view.criticalPath.keys), durationDays: view.criticalPath.durationDays },
-    matrix: view.matrix,
+    criticalPath: redactor.criticalPath(view.criticalPath),
+    matrix: redactor.matrix(view.matrix, view.dependencies),
     streamSummaries: view.streamSummaries,
-    counts: countDependencies(view.dependencies, view.cycles.length),
+    counts: view.counts,
     redacted: { epics: redactor.hiddenEpics, dependencies: redactor.hiddenDependencies },
   };
 }

@@ -19,5 +19,6 @@ export function defaultSettings(fields: readonly JiraField[], linkTypes: readonl
     startDateFieldId: findStartDateField(fields)?.id ?? null,
     dueDateFieldId: DUE_DATE_FIELD_ID,
     atRiskThresholdDays: DEFAULT_AT_RISK_THRESHOLD_DAYS,
+    programmeManagerAccountIds: [],
   };
 }

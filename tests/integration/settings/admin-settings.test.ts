@@ -66,6 +66,7 @@ describe('a Jira admin opens the programme settings for the first time', () => {
       startDateFieldId: 'customfield_10015',
       dueDateFieldId: 'duedate',
       atRiskThresholdDays: 5,
+      programmeManagerAccountIds: [],
     });
     expect(view.projects.map((p) => p.key).sort()).toEqual(DEMO_PROJECTS.map((p) => p.key).sort());
     expect(view.dateFields).toEqual([

@@ -81,7 +81,9 @@ describe('a team member who cannot browse MI', () => {
     expect(view.redacted.dependencies).toBe(hidden.length);
     expect(view.redacted.epics).toBe(site.site.issues.filter((i) => i.projectKey === 'MI' && i.issueType === 'Epic').length);
     expect(hidden.every((d) => (d.blocker.hidden ? d.blocker.streamId : d.blocked.hidden ? d.blocked.streamId : null) === 'mi')).toBe(true);
-    expect(view.cycles[0]?.members).toEqual(['COM-7', 'EMA-6']);
+    // The cycle runs through an MI epic: it keeps its place, unnamed, so the loop is not shown shorter than it is.
+    expect(view.cycles[0]?.members).toEqual(['COM-7', 'EMA-6', null]);
+    expect(view.cycles[0]?.path).toHaveLength(3);
   });
 });
 
@@ -163,5 +165,42 @@ describe('the issue view\'s dependencies', () => {
     expect(view.epicKey).toBe('EMA-6');
     expect(view.waitsOn.map(pair)).toEqual(expect.arrayContaining(['MI-5->EMA-6']));
     expect(view.waitedOnBy.map(pair)).toEqual(expect.arrayContaining(['EMA-6->COM-7']));
+  });
+});
+
+describe('who may rebuild the programme', () => {
+  it('lets programme managers, stream owners and Jira admins queue a rebuild, and tells them on the page', async () => {
+    for (const accountId of [DEMO_ACCOUNTS.programmeManager, DEMO_ACCOUNTS.leadEma, DEMO_ACCOUNTS.admin]) {
+      expect(dataOf(await call(site, 'programme/load', {}, accountId)).canRefresh).toBe(true);
+    }
+    await site.host.drainQueues(); // the first view queued the first build
+    expect(dataOf(await call(site, 'programme/refresh', {}, DEMO_ACCOUNTS.leadEma)).queued).toBe(true);
+  });
+
+  it('refuses the sponsor and a team member with a coded error, and hides the button from them', async () => {
+    for (const accountId of [DEMO_ACCOUNTS.sponsor, DEMO_ACCOUNTS.teamMember]) {
+      expect(await call(site, 'programme/refresh', {}, accountId)).toEqual({ ok: false, error: { code: 'PROGRAMME_MANAGER_REQUIRED', params: {} } });
+      expect(dataOf(await call(site, 'programme/load', {}, accountId)).canRefresh).toBe(false);
+    }
+  });
+
+  it('answers an invocation without a user with a coded error, never a raw one', async () => {
+    for (const key of ['programme/load', 'programme/refresh', 'issue/dependencies'] as const) {
+      const result = await site.host.invokeResolver({ functionKey: 'resolver', resolverKey: key, payload: { issueKey: 'EMA-3' }, accountId: undefined, context: { moduleKey: 'programme-page' } });
+      expect(result).toEqual({ ok: true, value: { ok: false, error: { code: 'SIGN_IN_REQUIRED', params: {} } } });
+    }
+  });
+});
+
+describe('statuses as of the viewer’s calendar day', () => {
+  it('gives the day in the viewer’s Jira time zone with the view', async () => {
+    const view = await buildThenLoad(pm);
+    expect(view.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const berlin = await site.host.invokeResolver<{ ok: boolean; data: ProgrammeView }>({
+      functionKey: 'resolver', resolverKey: 'programme/load', payload: {}, accountId: pm, context: { moduleKey: 'programme-page', timezone: 'Pacific/Kiritimati' },
+    });
+    // UTC+14: always the same day as UTC or the one after.
+    const kiritimati = berlin.ok ? berlin.value.data.today : null;
+    expect([view.today, new Date(Date.parse(`${view.today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)]).toContain(kiritimati);
   });
 });

@@ -28,7 +28,7 @@ function dependency(blocker: EndView, blocked: EndView, status: DependencyStatus
 }
 
 const epic = end('EMA-3', 'ema');
-const view = (over: Partial<IssueDependenciesView>): IssueDependenciesView => ({ issueKey: 'EMA-3', epicKey: 'EMA-3', asOf: '2026-02-01T08:00:00Z', state: 'ready', waitsOn: [], waitedOnBy: [], streams, ...over });
+const view = (over: Partial<IssueDependenciesView>): IssueDependenciesView => ({ issueKey: 'EMA-3', epicKey: 'EMA-3', epicHidden: false, asOf: '2026-02-01T08:00:00Z', state: 'ready', waitsOn: [], waitedOnBy: [], streams, ...over });
 
 it('groups by direction and shows the other end with its stream: blockers under "Waits on", waiting epics under "Waited on by"', () => {
   const groups = dependencyGroups(view({ waitsOn: [dependency(end('DATA-2', 'data'), epic, 'conflict', { overlapDays: 74 })], waitedOnBy: [dependency(epic, end('LOY-4', 'loy'), 'ok', { slackDays: 12 })] }));

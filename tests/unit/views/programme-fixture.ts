@@ -2,27 +2,24 @@
  * A ProgrammeView built the way the server builds it: the real dependency analysis over a small hand-made
  * programme, with ends in "hidden" projects redacted. The page's view logic is tested against this.
  */
-import type { DependencyView, EndView, ProgrammeView, TimelineItem } from '../../../src/contract/programme';
-import { analyseProgramme, type DependencyEnd, type DependencyLink, type Stream, type WorkItem } from '../../../src/domain';
+import type { DependencyView, ProgrammeView, TimelineItem } from '../../../src/contract/programme';
+import { analyseProgramme, type DependencyLink, type Stream, type WorkItem } from '../../../src/domain';
+import { projectOfKey, Redactor } from '../../../src/services/dependencies/redact';
 import { TODAY } from '../domain/programme-builders';
 
 export { blocks, epic, story, stream, TODAY } from '../domain/programme-builders';
 
-const projectOf = (key: string) => key.split('-')[0] ?? '';
-
-function endView(end: DependencyEnd, hidden: ReadonlySet<string>): EndView {
-  return hidden.has(projectOf(end.key)) ? { hidden: true, streamId: end.streamId, external: end.external } : { ...end, hidden: false };
-}
-
+/**
+ * Redacted with the server's own Redactor; ids stay readable (`DATA-1->CRM-2`) so tests can name dependencies, where
+ * the server makes them opaque per viewer.
+ */
 export function programmeView(input: { streams: Stream[]; items: WorkItem[]; links: DependencyLink[]; hiddenProjects?: string[] }): ProgrammeView {
   const hidden = new Set(input.hiddenProjects ?? []);
   const analysis = analyseProgramme({ streams: input.streams, items: input.items, links: input.links, today: TODAY });
-  const dependencies: DependencyView[] = analysis.dependencies.map((d) => {
-    const visible = d.evidence.filter((e) => !hidden.has(projectOf(e.blocker)) && !hidden.has(projectOf(e.blocked)));
-    return { ...d, blocker: endView(d.blocker, hidden), blocked: endView(d.blocked, hidden), evidence: visible, hiddenEvidence: d.evidence.length - visible.length };
-  });
+  const browsable = new Set(input.items.map((i) => projectOfKey(i.key)).filter((project) => !hidden.has(project)));
+  const redactor = new Redactor(browsable, (id) => id);
   const epics: TimelineItem[] = input.items
-    .filter((i) => i.hierarchyLevel === 1 && !hidden.has(projectOf(i.key)))
+    .filter((i) => i.hierarchyLevel === 1)
     .map(({ key, summary, streamId, statusCategory, startDate, dueDate }) => ({ key, summary, streamId, statusCategory, startDate, dueDate }));
   return {
     state: 'ready',
@@ -30,15 +27,17 @@ export function programmeView(input: { streams: Stream[]; items: WorkItem[]; lin
     refreshing: false,
     failure: null,
     siteUrl: 'https://example.atlassian.net',
+    today: TODAY,
+    canRefresh: true,
     streams: input.streams,
-    epics,
-    dependencies,
-    cycles: analysis.cycles,
-    criticalPath: analysis.criticalPath,
-    matrix: analysis.matrix,
+    epics: redactor.epics(epics),
+    dependencies: analysis.dependencies.map((d) => redactor.dependency(d)),
+    cycles: analysis.cycles.map((cycle) => redactor.cycle(cycle)),
+    criticalPath: redactor.criticalPath(analysis.criticalPath),
+    matrix: redactor.matrix(analysis.matrix, analysis.dependencies),
     streamSummaries: analysis.streams,
     counts: analysis.counts,
-    redacted: { epics: input.items.filter((i) => i.hierarchyLevel === 1).length - epics.length, dependencies: 0 },
+    redacted: { epics: redactor.hiddenEpics, dependencies: redactor.hiddenDependencies },
   };
 }
 

@@ -9,6 +9,7 @@ const settings: ProgrammeSettings = {
   startDateFieldId: 'customfield_10015',
   dueDateFieldId: 'duedate',
   atRiskThresholdDays: 5,
+  programmeManagerAccountIds: ['712020:pm'],
 };
 const linkTypes = [
   { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },
@@ -23,7 +24,7 @@ it('lists every Jira link type, ticking the configured ones, and keeps a configu
   expect(gone.links.find((l) => l.linkTypeId === '99')).toMatchObject({ selected: true, missing: true, objectWaits: false });
 });
 
-it('sends the stored version and the settings without it, trimmed, with an empty owner as null', () => {
+it('sends the stored version and the settings without it, trimmed, with an empty owner as null, keeping the programme managers', () => {
   const draft = edit((d) => ({ ...d, streams: d.streams.map((s) => ({ ...s, name: ' E-mail ', ownerAccountId: '  ' })) }));
   expect(toSavePayload(draft, 4)).toEqual({
     expectedVersion: 4,
@@ -33,6 +34,7 @@ it('sends the stored version and the settings without it, trimmed, with an empty
       startDateFieldId: 'customfield_10015',
       dueDateFieldId: 'duedate',
       atRiskThresholdDays: 5,
+      programmeManagerAccountIds: ['712020:pm'],
     },
   });
 });

@@ -33,16 +33,26 @@ export function IssueDependenciesPanel({ issueKey, language }: { issueKey: strin
   if (result.state === 'loading') return <Loading language={language} />;
   if (result.state === 'error') {
     // NOT_CONFIGURED is a state of the programme, not a failure: explain it the same way as the view's state.
-    if (result.error.code === 'NOT_CONFIGURED') return <NotReady language={language} view={{ issueKey, epicKey: issueKey, asOf: null, state: 'not-configured', waitsOn: [], waitedOnBy: [], streams: [] }} onReload={reload} />;
+    if (result.error.code === 'NOT_CONFIGURED') return <NotReady language={language} view={{ issueKey, epicKey: issueKey, epicHidden: false, asOf: null, state: 'not-configured', waitsOn: [], waitedOnBy: [], streams: [] }} onReload={reload} />;
     return <ErrorState language={language} error={result.error} onRetry={reload} />;
   }
   const view = result.data;
   if (view.state !== 'ready') return <NotReady language={language} view={view} onReload={reload} />;
+  if (view.epicKey === null) {
+    return (
+      <div data-testid="epic-hidden">
+        <SectionMessage appearance="information">
+          <p>{dependencyText(language, 'panel.epicHidden', { key: view.issueKey })}</p>
+        </SectionMessage>
+      </div>
+    );
+  }
+  const epicKey = view.epicKey;
   const groups = dependencyGroups(view);
   return (
     <div>
       <p style={{ margin: '0 0 4px' }} data-testid="panel-subject">
-        {groups.viaEpic ? dependencyText(language, 'panel.viaEpic', { epic: groups.viaEpic, key: view.issueKey }) : dependencyText(language, 'panel.forIssue', { key: view.epicKey })}
+        {groups.viaEpic ? dependencyText(language, 'panel.viaEpic', { epic: groups.viaEpic, key: view.issueKey }) : dependencyText(language, 'panel.forIssue', { key: epicKey })}
       </p>
       {groups.any ? (
         <>
@@ -55,10 +65,10 @@ export function IssueDependenciesPanel({ issueKey, language }: { issueKey: strin
       <div style={{ display: 'flex', gap: 12, alignItems: 'baseline', flexWrap: 'wrap' }}>
         <span style={subtle} data-testid="as-of">{asOfText(language, view.asOf)}</span>
         <a
-          href={`?focus=${encodeURIComponent(view.epicKey)}`}
+          href={`?focus=${encodeURIComponent(epicKey)}`}
           onClick={(event) => {
             event.preventDefault();
-            void openProgrammePage(view.epicKey);
+            void openProgrammePage(epicKey);
           }}
         >
           {dependencyText(language, 'panel.open')}

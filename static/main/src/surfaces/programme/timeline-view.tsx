@@ -39,7 +39,7 @@ export function TimelineView({ language, view, shown, filtered, focusKey, today,
   const layout = useMemo(() => layoutTimeline(view.streams, view.epics, axis, priority), [view.streams, view.epics, axis, priority]);
   const arrows = useMemo(() => layoutArrows(shown, layout.barsByKey), [shown, layout]);
   const shownKeys = useMemo(() => new Set<string>(shown.flatMap((d) => [d.blocker, d.blocked]).flatMap((e) => (e.hidden ? [] : [e.key]))), [shown]);
-  const marked = useMemo(() => new Set<string>([...view.cycles.flatMap((c) => c.members), ...view.criticalPath.keys]), [view.cycles, view.criticalPath]);
+  const marked = useMemo(() => new Set<string>([...view.cycles.flatMap((c) => c.members), ...view.criticalPath.keys].filter((key): key is string => key !== null)), [view.cycles, view.criticalPath]);
   const height = AXIS_HEIGHT + layout.height;
   const todayX = axis.x(today);
   const monthName = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { month: 'short' });

@@ -20,6 +20,8 @@ export interface SettingsDraft {
   dueDateFieldId: string;
   /** As typed, so "1o" stays visible and marked instead of becoming 0. */
   atRiskThresholdDays: string;
+  /** Carried through unchanged: this page does not edit the programme managers. */
+  programmeManagerAccountIds: string[];
 }
 
 export function draftFromView(settings: ProgrammeSettings, linkTypes: SettingsView['linkTypes']): SettingsDraft {
@@ -37,6 +39,7 @@ export function draftFromView(settings: ProgrammeSettings, linkTypes: SettingsVi
     startDateFieldId: settings.startDateFieldId,
     dueDateFieldId: settings.dueDateFieldId,
     atRiskThresholdDays: String(settings.atRiskThresholdDays),
+    programmeManagerAccountIds: [...settings.programmeManagerAccountIds],
   };
 }
 
@@ -96,6 +99,7 @@ export function toSavePayload(draft: SettingsDraft, expectedVersion: number): Sa
       startDateFieldId: draft.startDateFieldId,
       dueDateFieldId: draft.dueDateFieldId,
       atRiskThresholdDays: Number(draft.atRiskThresholdDays.trim()),
+      programmeManagerAccountIds: draft.programmeManagerAccountIds,
     },
   });
   return parsed.success ? parsed.data : null;
