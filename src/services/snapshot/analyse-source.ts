@@ -30,7 +30,8 @@ export function analyseSource(settings: ProgrammeSettings, source: ProgrammeSour
     { streams: settings.streams, items, links: relevantLinks(source.issues, source.links), today },
     { atRiskThresholdDays: settings.atRiskThresholdDays },
   );
-  const epics = items.filter((item) => item.hierarchyLevel >= 1);
+  // Epics outside every stream appear only as dependency ends, never as bars of a stream's lane.
+  const epics = items.filter((item) => item.hierarchyLevel >= 1 && item.streamId !== null);
   const projectStreams = projectStreamsOf(source, settings);
   return { view: encodeView(settings.streams, epics, analysis, projectStreams, aggregateEpicTags(items)), coverage: coverageOfSource(source, projectStreams) };
 }

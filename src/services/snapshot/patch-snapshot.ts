@@ -3,7 +3,8 @@ import { dependencyLinksOf } from '../../platform/jira-links';
 import { bulkFetchIssues, matchIssues, programmeFields } from '../../platform/jira-search';
 import { loadStoredSettings } from '../settings/stored-settings';
 import { analyseSource, utcDay } from './analyse-source';
-import { sourceIssueOf } from './read-programme';
+import { withoutUnlinkedOutsiders, unreadOutsideEnds } from './outside-ends';
+import { readOutsideEnds, sourceIssueOf } from './read-programme';
 import { publishGeneration, readMeta, readSource, type SnapshotStorage } from './snapshot-store';
 import { withoutOrderBy } from './stream-membership';
 import type { SourceIssue } from './source';
@@ -18,7 +19,8 @@ export interface SnapshotChange {
 
 /**
  * Patches the current snapshot after a change instead of rebuilding it: reads just the named issues again as the
- * app (one bulk fetch and one JQL match for their streams), replaces their records and links, re-runs the pure
+ * app (one bulk fetch and one JQL match for their streams, and one more bulk fetch only when a link now reaches an
+ * issue outside the streams that was not read yet), replaces their records and links, re-runs the pure
  * analysis and publishes a new generation. Does nothing when no snapshot exists yet or the settings changed
  * since it was built (the rebuild that follows covers the change). Two patches at the same instant may each miss
  * the other's change; the nightly rebuild repairs that.
@@ -46,11 +48,14 @@ export async function patchSnapshot(storage: SnapshotStorage, change: SnapshotCh
   for (const issue of fresh) {
     const streamIndex = matches.findIndex((matched) => matched.has(issue.id));
     const stream = settings.streams[streamIndex] ?? null;
-    if (stream) issues.push(sourceIssueOf(issue, stream.id, settings));
-    // An issue outside every stream still carries links to stream issues; relevantLinks drops the rest.
+    // An issue outside every stream is kept (streamId null) while a programme link reaches it; pruned below if not.
+    issues.push(sourceIssueOf(issue, stream?.id ?? null, settings));
+    // It still carries links to stream issues; relevantLinks drops the rest.
     links.push(...dependencyLinksOf(issue.key, issue.fields.issuelinks, settings.dependencyLinkTypes));
   }
-  const next = { issues, links };
+  const kept = withoutUnlinkedOutsiders(issues, links);
+  kept.push(...(await readOutsideEnds(settings, unreadOutsideEnds(kept, links))));
+  const next = { issues: kept, links };
   const { view, coverage } = analyseSource(settings, next, utcDay(now()));
   await publishGeneration(storage, { asOf: now().toISOString(), today: utcDay(now()), settingsVersion: settings.version, view, source: next, coverage }, (before) => ({
     version: 1,

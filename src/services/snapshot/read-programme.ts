@@ -1,7 +1,8 @@
 import type { ProgrammeSettings } from '../../contract/programme';
 import { CalendarDateSchema, IssueKeySchema, JOURNEY_PROPERTY_KEY, StatusCategorySchema, type DependencyLink, type Stream } from '../../domain';
 import { dependencyLinksOf } from '../../platform/jira-links';
-import { programmeFields, searchAllIssues, type ProgrammeIssue } from '../../platform/jira-search';
+import { bulkFetchIssues, programmeFields, searchAllIssues, type ProgrammeIssue } from '../../platform/jira-search';
+import { unreadOutsideEnds } from './outside-ends';
 import { firstStreamOf, simpleProjectKeys, withoutOrderBy } from './stream-membership';
 import type { ProgrammeSource, SourceIssue } from './source';
 import { packTags, tagsOfPropertyValue } from './tag-codec';
@@ -99,5 +100,16 @@ export async function readProgramme(settings: ProgrammeSettings): Promise<Progra
     issues.push(sourceIssueOf(issue, stream.id, settings));
     links.push(...dependencyLinksOf(issue.key, issue.fields.issuelinks, settings.dependencyLinkTypes));
   }
+  issues.push(...(await readOutsideEnds(settings, unreadOutsideEnds(issues, links))));
   return { issues, links };
+}
+
+/**
+ * Issues outside every stream that programme links reach, read as the app in bulk (100 a request, never one per
+ * issue) with the same fields: their dates and status decide the dependencies they take part in.
+ */
+export async function readOutsideEnds(settings: ProgrammeSettings, keys: string[]): Promise<SourceIssue[]> {
+  if (keys.length === 0) return [];
+  const found = await bulkFetchIssues('app', keys, programmeFields(settings.dueDateFieldId, settings.startDateFieldId), [JOURNEY_PROPERTY_KEY]);
+  return found.map((issue) => sourceIssueOf(issue, null, settings));
 }

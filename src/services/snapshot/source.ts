@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { streamKeys } from './outside-ends';
 import { unpackTags } from './tag-codec';
 import { CalendarDateSchema, DependencyLinkSchema, IssueKeySchema, StatusCategorySchema, StreamIdSchema, type DependencyLink, type WorkItem } from '../../domain';
 
 /**
  * What incremental refresh needs beside the view: every issue of the programme (epics and lower issues) with its
- * Jira id (events carry ids only), stream, parent, status and dates, and the dependency links read from them.
+ * Jira id (events carry ids only), stream, parent, status and dates, the issues outside every stream that its links
+ * reach (`streamId` null), and the dependency links read from them.
  * Stored in chunks the panel never reads.
  */
 export const SourceIssueSchema = z.object({
@@ -37,11 +39,11 @@ export function workItemOf(issue: SourceIssue): WorkItem {
 }
 
 /**
- * Links the analysis should see: those with at least one end among the programme's issues (a link between two
- * issues outside every stream is no concern of the programme), each once.
+ * Links the analysis should see: those with at least one end in a stream (a link between two issues outside every
+ * stream is no concern of the programme), each once. Issues outside the streams are kept as the far ends of these.
  */
 export function relevantLinks(issues: readonly SourceIssue[], links: readonly DependencyLink[]): DependencyLink[] {
-  const keys = new Set(issues.map((issue) => issue.key as string));
+  const keys = streamKeys(issues);
   const seen = new Set<string>();
   return links.filter((link) => {
     if (seen.has(link.id) || (!keys.has(link.blocker) && !keys.has(link.blocked))) return false;

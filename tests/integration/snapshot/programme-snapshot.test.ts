@@ -204,3 +204,35 @@ describe('statuses as of the viewer’s calendar day', () => {
     expect([view.today, new Date(Date.parse(`${view.today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)]).toContain(kiritimati);
   });
 });
+
+describe('dependency ends outside every stream', () => {
+  const asApp = (path: string, method: string, body: unknown) =>
+    site.jira(new Request(`https://local-site.atlassian.net${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }), { kind: 'app' });
+  const opsBlocker = (view: ProgrammeView, key: string) => view.dependencies.find((d) => !d.blocker.hidden && d.blocker.key === key);
+
+  it('are read with their real dates and status, so the dependency is judged by them', async () => {
+    const view = await buildThenLoad(pm);
+    // OPS is no stream: its ticket OPS-1 (due 15 January 2027) blocks the training epic PRT-5 (from 12 April 2027).
+    expect(opsBlocker(view, 'OPS-1')).toMatchObject({
+      status: 'ok',
+      slackDays: 87,
+      blocker: { key: 'OPS-1', external: true, streamId: null, dueDate: '2027-01-15', statusCategory: 'indeterminate', summary: expect.stringContaining('Single sign-on') },
+    });
+    expect(view.epics.some((epic) => epic.key.startsWith('OPS-'))).toBe(false);
+  });
+
+  it('follow Jira: a slipped outside blocker turns into a conflict, and a new outside blocker is read in the patch', async () => {
+    await buildThenLoad(pm);
+    expect((await asApp('/rest/api/3/issue/OPS-1', 'PUT', { fields: { duedate: '2027-06-01' } })).status).toBe(204);
+    await site.host.idle();
+    let view = dataOf(await call(site, 'programme/load', {}, pm));
+    expect(opsBlocker(view, 'OPS-1')).toMatchObject({ status: 'conflict', overlapDays: 50 });
+
+    site.instruments.reset();
+    expect((await asApp('/rest/api/3/issueLink', 'POST', { type: { name: 'Blocks' }, inwardIssue: { key: 'OPS-3' }, outwardIssue: { key: 'COM-7' } })).status).toBe(201);
+    await site.host.idle();
+    view = dataOf(await call(site, 'programme/load', {}, pm));
+    expect(opsBlocker(view, 'OPS-3')).toMatchObject({ blocker: { dueDate: '2026-03-20', external: true }, blocked: { key: 'COM-7' } });
+    expect(view.dependencies.filter((d) => !d.blocker.hidden && d.blocker.key === 'OPS-3' && d.status === 'missing-dates')).toEqual([]);
+  });
+});

@@ -49,15 +49,17 @@ export function dataOf<T>(answer: ResolverResult<T>): T {
 export function expectedAnalysis(file: SiteFile, settings: ProgrammeSettings, today: string) {
   const streamOf = (projectKey: string) => settings.streams.find((s) => s.jql === `project = ${projectKey}`)?.id ?? null;
   const levels = new Map(file.issueTypes.map((t) => [t.name, t.hierarchyLevel]));
+  const inStreams = new Set(file.issues.filter((issue) => streamOf(issue.projectKey) !== null).map((issue) => issue.key));
+  const programmeLinks = file.links.filter((link) => link.type === 'Blocks' && (inStreams.has(link.outwardKey) || inStreams.has(link.inwardKey)));
+  // Issues outside every stream count as the far ends of programme links, with their own dates and status.
+  const farEnds = new Set(programmeLinks.flatMap((link) => [link.outwardKey, link.inwardKey]));
   const items: WorkItem[] = file.issues
-    .filter((issue) => streamOf(issue.projectKey) !== null)
+    .filter((issue) => inStreams.has(issue.key) || farEnds.has(issue.key))
     .map((issue) => ({
       key: issue.key as IssueKey, summary: issue.summary, streamId: streamOf(issue.projectKey), issueType: issue.issueType, hierarchyLevel: levels.get(issue.issueType) ?? 0,
       parentKey: (issue.parentKey ?? null) as IssueKey | null, status: issue.status, statusCategory: issue.statusCategory,
       startDate: (issue.startDate ?? null) as CalendarDate | null, dueDate: (issue.dueDate ?? null) as CalendarDate | null,
     }));
-  const links: DependencyLink[] = file.links
-    .filter((link) => link.type === 'Blocks' && items.some((item) => item.key === link.outwardKey || item.key === link.inwardKey))
-    .map((link) => ({ id: link.id, type: 'Blocks', blocker: link.outwardKey as IssueKey, blocked: link.inwardKey as IssueKey }));
+  const links: DependencyLink[] = programmeLinks.map((link) => ({ id: link.id, type: 'Blocks', blocker: link.outwardKey as IssueKey, blocked: link.inwardKey as IssueKey }));
   return analyseProgramme({ streams: settings.streams, items, links, today: today as CalendarDate }, { atRiskThresholdDays: settings.atRiskThresholdDays });
 }
