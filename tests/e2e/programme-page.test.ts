@@ -44,6 +44,9 @@ async function openProgramme(query = ''): Promise<FrameLocator> {
   return frame;
 }
 
+/** A dependency's arrow or row, found as a screen reader names it: ids are opaque and name no issue. */
+const named = (frame: FrameLocator, kind: 'arrow' | 'row', blocker: string, blocked: string) => frame.locator(`[data-testid^="${kind}-"][aria-label^="${blocker} blockiert ${blocked}:"]`);
+
 const worst = DEMO_FACTS.conflicts.find((c) => c.blocker === 'DATA-2' && c.blocked === 'COM-2');
 if (!worst) throw new Error('the demo facts name the DATA-2 → COM-2 conflict');
 
@@ -54,10 +57,14 @@ describe('the programme manager (German)', () => {
     frame = await openProgramme();
   });
 
+  it('may rebuild the programme now: she is one of its programme managers', async () => {
+    expect(await frame.getByRole('button', { name: 'Jetzt aktualisieren' }).count()).toBe(1);
+  });
+
   it('sees the conflicts counted and drawn in red with the overlap, named for screen readers', async () => {
     expect(await frame.getByTestId('count.conflicts').textContent()).toBe(String(DEMO_FACTS.conflicts.length));
     expect(await frame.getByTestId('count.cycles').textContent()).toBe('1');
-    const arrow = frame.getByTestId(`arrow-${worst.blocker}->${worst.blocked}`);
+    const arrow = named(frame, 'arrow', worst.blocker, worst.blocked);
     expect(await arrow.getAttribute('aria-label')).toBe(`DATA-2 blockiert COM-2: Konflikt, ${worst.overlapDays} Tage Überschneidung`);
     expect(await arrow.getAttribute('data-status')).toBe('conflict');
     expect(await arrow.textContent()).toContain(`${worst.overlapDays} T Überschneidung`);
@@ -74,24 +81,24 @@ describe('the programme manager (German)', () => {
     await frame.getByTestId('cell-com-data').click();
     await frame.getByTestId('pair-chip').waitFor();
     const rows = frame.locator('[data-testid^="row-"]');
-    const ids = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')));
-    expect(ids.length).toBeGreaterThan(0);
-    expect(ids.every((id) => /^row-DATA-\d+->COM-\d+$/.test(id ?? ''))).toBe(true);
-    expect(ids[0]).toBe(`row-${worst.blocker}->${worst.blocked}`);
+    const names = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((name) => /^DATA-\d+ blockiert COM-\d+:/.test(name))).toBe(true);
+    expect(names[0]?.startsWith(`${worst.blocker} blockiert ${worst.blocked}:`)).toBe(true);
     await frame.getByRole('button', { name: /^Filter entfernen/ }).click();
     expect(await frame.getByTestId('pair-chip').count()).toBe(0);
   });
 
   it('creates a dependency between two issues and sees it appear in the list', async () => {
     const [blocker, blocked] = ['LOY-3', 'PRT-3'];
-    expect(await frame.getByTestId(`row-${blocker}->${blocked}`).count()).toBe(0);
+    expect(await named(frame, 'row', blocker, blocked).count()).toBe(0);
     await frame.getByRole('button', { name: 'Abhängigkeit anlegen' }).click();
     await frame.locator('#create-blocker').fill(blocker.toLowerCase());
     await frame.locator('#create-blocked').fill(blocked);
     await frame.getByRole('button', { name: 'Anlegen', exact: true }).click();
     await frame.getByText(`${blocker} blockiert jetzt ${blocked}.`).waitFor({ timeout: 10_000 });
     await frame.getByRole('tab', { name: /^Abhängigkeiten/ }).click();
-    await frame.getByTestId(`row-${blocker}->${blocked}`).waitFor({ timeout: 15_000 });
+    await named(frame, 'row', blocker, blocked).waitFor({ timeout: 15_000 });
     expect(shell.local.site.links.some((l) => l.outwardKey === blocker && l.inwardKey === blocked)).toBe(true);
   });
 
@@ -112,6 +119,10 @@ describe('a team member who cannot browse MI', () => {
     frame = await openProgramme();
   });
 
+  it('is offered no "Refresh now": a full rebuild is for those who run the programme', async () => {
+    expect(await frame.getByRole('button', { name: 'Refresh now' }).count()).toBe(0);
+  });
+
   it('is told how many items are hidden, and never sees an MI key', async () => {
     expect(await frame.getByTestId('redacted-note').textContent()).toMatch(/^\d+ items in projects you cannot see are hidden\.$/);
     await frame.getByRole('tab', { name: /^Dependencies/ }).click();
@@ -120,5 +131,28 @@ describe('a team member who cannot browse MI', () => {
     expect(await frame.getByText('Hidden issue (no access)').first().isVisible()).toBe(true);
     const page = (await frame.locator('body').textContent()) ?? '';
     expect(page).not.toMatch(/\bMI-\d+\b/);
+  });
+
+  it('finds no MI key anywhere in the page, not in an attribute, an id or a link, on any tab', async () => {
+    const html: string[] = [];
+    for (const tab of [/^Timeline/, /^Matrix/, /^Dependencies/, /^Coverage/]) {
+      await frame.getByRole('tab', { name: tab }).click();
+      await frame.locator('[role="tabpanel"]:not([hidden])').first().waitFor();
+      if (tab.source.includes('Coverage')) await frame.getByTestId('coverage').waitFor({ timeout: 15_000 });
+      html.push(await frame.locator('html').evaluate((root) => root.outerHTML));
+    }
+    const all = html.join('\n');
+    expect(all.length).toBeGreaterThan(10_000);
+    // As a substring: "DAT-1->MI-4" or "row-MI-4" must not slip through either.
+    expect(all).not.toMatch(/MI-\d/);
+  });
+
+  it('sees the cycle through an MI epic as long as it is, the MI epic unnamed', async () => {
+    await frame.getByRole('tab', { name: /^Timeline/ }).click();
+    const cycle = frame.getByTestId('cycle');
+    const text = (await cycle.textContent()) ?? '';
+    expect(text.split('→').length).toBe(DEMO_FACTS.cycle.length + 1);
+    expect(await cycle.getByTestId('chain-hidden').count()).toBeGreaterThan(0);
+    expect(text).toContain('hidden epic');
   });
 });

@@ -37,7 +37,8 @@ export function ProgrammeHeader({ language, view, title, refresh, onRefresh, onC
         </span>
         <span style={{ marginLeft: 'auto', display: 'flex', gap: 8 }}>
           {onCreate ? <Button onClick={onCreate}>{pt(language, 'create.open')}</Button> : null}
-          <Button appearance="primary" onClick={onRefresh} isLoading={refresh.busy}>{pt(language, 'refresh')}</Button>
+          {/* A full rebuild is for those who run the programme; others get it nightly and after every change. */}
+          {view.canRefresh ? <Button appearance="primary" onClick={onRefresh} isLoading={refresh.busy}>{pt(language, 'refresh')}</Button> : null}
         </span>
       </div>
       {refresh.queued || view.refreshing ? (
