@@ -116,6 +116,11 @@ describe('a team member bulk-tags ten issues', () => {
     expect(answer).toEqual({ ok: false, error: { code: 'BULK_TOO_MANY', field: 'jql', params: { limit: 100 } } });
   });
 
+  it('is told in Jira’s own words when Jira refuses the JQL, not that Jira is unavailable', async () => {
+    const answer = await call(site, teamMember, 'tags/bulk', { jql: 'project = "EMA', add: { channel: ['push'] } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'JIRA_REJECTED', params: { status: 400, message: expect.stringContaining('JQL') } } });
+  });
+
   it('gets a payload error without choosing any term', async () => {
     const answer = await call(site, teamMember, 'tags/bulk', { issueKeys: keysOf('EMA', 2) });
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD', field: 'add' } });
