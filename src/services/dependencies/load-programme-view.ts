@@ -63,29 +63,35 @@ function toStream(view: AssessedView, streamId: StreamId): AssessedView {
 export async function loadProgrammeView(storage: SnapshotStorage, push: PushSnapshotJob, filter: ProgrammeFilter, siteUrl: string, viewer: Viewer, now: () => Date): Promise<ProgrammeView> {
   const [settings, meta] = await Promise.all([loadStoredSettings(storage.store), readMeta(storage.store)]);
   if (!settings) return emptyView('not-configured', siteUrl);
-  const [status, canRefresh] = await Promise.all([snapshotStatus(storage, push, settings, meta, now), mayRebuild(settings, viewer.accountId, viewer.isJiraAdmin)]);
-  if (!meta.current) return emptyView(status.state, siteUrl, { ...status, canRefresh, streams: settings.streams });
-
-  let browsable: Set<string>;
-  let stored;
-  let opaqueIds;
+  // Everything below is independent: asked at once, the load waits for the slowest, not for the sum.
+  const current = meta.current;
+  let answers;
   try {
-    [stored, browsable, opaqueIds] = await Promise.all([readView(storage.batch, meta.current), browsableProjectKeys(), opaqueIdsFor(storage.store, viewer.accountId)]);
+    answers = await Promise.all([
+      snapshotStatus(storage, push, settings, meta, now),
+      mayRebuild(settings, viewer.accountId, viewer.isJiraAdmin),
+      current ? readView(storage.batch, current) : undefined,
+      current ? browsableProjectKeys() : undefined,
+      current ? opaqueIdsFor(storage.store, viewer.accountId) : undefined,
+    ]);
   } catch (error) {
     throw asAppFailure(error, {});
   }
+  const [status, canRefresh, stored, browsable, opaqueIds] = answers;
+  if (!current || !stored || !browsable || !opaqueIds) return emptyView(status.state, siteUrl, { ...status, canRefresh, streams: settings.streams });
+
   const today = viewerToday(viewer.timeZone, now());
   const decoded = decodeView(stored);
   let view = assessView(decoded, today, settings.atRiskThresholdDays);
   const streamId = filter.streamId ?? (filter.projectKey ? decoded.projectStreams[filter.projectKey] : undefined);
   if (filter.streamId !== undefined || filter.projectKey !== undefined) {
-    if (!streamId || !view.streams.some((stream) => stream.id === streamId)) return emptyView('ready', siteUrl, { ...status, canRefresh, today, asOf: meta.current.asOf, streams: view.streams });
+    if (!streamId || !view.streams.some((stream) => stream.id === streamId)) return emptyView('ready', siteUrl, { ...status, canRefresh, today, asOf: current.asOf, streams: view.streams });
     view = toStream(view, streamId as StreamId);
   }
   const redactor = new Redactor(browsable, opaqueIds);
   return {
     ...status,
-    asOf: meta.current.asOf,
+    asOf: current.asOf,
     siteUrl,
     today,
     canRefresh,
