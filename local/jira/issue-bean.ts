@@ -2,6 +2,7 @@
 import type { SiteIssue } from '../site/schema';
 import { badRequest } from './errors';
 import type { FieldDefinition, RenderView } from './field-catalog';
+import { hasIssueProperty, propertyRecord } from './issue-properties';
 
 export const ISSUE_EXPAND = 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations';
 
@@ -43,10 +44,5 @@ export function issueBean(view: RenderView, issue: SiteIssue, options: BeanOptio
 
 function embeddedProperties(issue: SiteIssue, selection: PropertySelection): Record<string, unknown> {
   const keys = selection.all ? Object.keys(issue.properties) : selection.include;
-  const chosen: Record<string, unknown> = {};
-  for (const key of keys) {
-    if (selection.exclude.includes(key) || !(key in issue.properties)) continue;
-    chosen[key] = issue.properties[key];
-  }
-  return chosen;
+  return propertyRecord(keys.filter((key) => !selection.exclude.includes(key) && hasIssueProperty(issue, key)).map((key) => [key, issue.properties[key]] as const));
 }

@@ -9,6 +9,7 @@ import { ConfluenceSiteSchema } from './confluence-schema';
 import { describePath } from './entry-path';
 import { findDuplicateKeys } from './json-duplicate-keys';
 import { checkSiteReferences } from './site-references';
+import { idRecord, idRecordSchema } from '../../src/domain/id-keyed';
 
 const numericId = z.string().regex(/^[0-9]+$/, 'expected a numeric string id such as "10042"');
 const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,9}$/, 'expected a project key such as "CRM" (capital letters, digits, _)');
@@ -77,9 +78,13 @@ export const SiteIssueSchema = z.object({
   labels: z.array(z.string().regex(/^\S+$/, 'labels cannot contain spaces')).default([]),
   assigneeAccountId: z.string().optional(),
   /** Atlassian Document Format, as `POST /issue` accepted it. */
-  description: z.json().optional(),
-  /** Issue entity properties: property key → any JSON value. */
-  properties: z.record(z.string().min(1).max(255), z.json()).default({}),
+  description: z.unknown().optional(),
+  /**
+   * Issue entity properties: property key → any JSON value. The file is parsed JSON already, so values are kept as
+   * they are (z.json() and z.record drop `"__proto__"` keys, and a restart would change what Jira stores); the keys
+   * are data, held in a record without prototype.
+   */
+  properties: idRecordSchema(z.string().min(1).max(255), z.unknown()).default(() => idRecord<string, unknown>()),
   created: instant.default('2026-01-05T09:00:00.000Z'),
   updated: instant.default('2026-01-05T09:00:00.000Z'),
 });

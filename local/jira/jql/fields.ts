@@ -7,6 +7,7 @@ import type { SiteFile, SiteIssue } from '../../site/schema';
 import { canBrowse, findIssue } from '../access';
 import type { PropertyIndexEntry } from '../context';
 import { allFields, startDateFieldId } from '../field-catalog';
+import { issueProperty } from '../issue-properties';
 import type { SortValue } from '../page-token';
 import { type FieldRef, type Operand, type Operator, fieldLabel } from './ast';
 import { JqlError } from './parse';
@@ -184,7 +185,7 @@ function dateField(label: string, scope: JqlScope, valueOf: (issue: SiteIssue) =
 
 /** An indexed entity-property path; arrays anywhere on the path mean "any element". */
 function propertyField(label: string, entry: PropertyIndexEntry, scope: JqlScope): JqlField {
-  const atomsOf = (issue: SiteIssue): Atom[] => propertyValues(issue.properties[entry.propertyKey], entry.path).flatMap((value) => atomOfStored(value, entry));
+  const atomsOf = (issue: SiteIssue): Atom[] => propertyValues(issueProperty(issue, entry.propertyKey), entry.path).flatMap((value) => atomOfStored(value, entry));
   const base = { label, supportsEmpty: true, atomsOf, sortKey: (issue: SiteIssue) => atomsOf(issue)[0] ?? null };
   switch (entry.type) {
     case 'number':

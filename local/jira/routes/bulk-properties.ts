@@ -9,26 +9,27 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { Actor } from '../../site/actor';
-import type { SiteIssue } from '../../site/schema';
+import { idRecordSchema } from '../../../src/domain/id-keyed';
 import { canBrowse, canEdit, isSiteAdmin } from '../access';
 import type { JiraContext } from '../context';
 import { badRequest, forbidden, ISSUE_NOT_FOUND, notFound } from '../errors';
 import { type JiraEnv, type JiraHonoContext, actorOf, jsonResponse, readJsonBody, siteBase } from '../http';
+import { hasIssueProperty, setIssueProperty } from '../issue-properties';
 import { checkPropertyWrite } from './properties';
 
 const MULTI_MAX_ISSUES = 100;
 const MULTI_MAX_PROPERTIES = 10;
 
+// The body is parsed JSON already; values stay as parsed (z.json() would drop a `"__proto__"` key inside them, so a
+// conditional write against a stored value holding one could never match). Property keys are data: idRecordSchema.
 const BulkSetBody = z
   .object({
-    value: z.json().optional(),
+    value: z.unknown().optional(),
     expression: z.string().optional(),
-    filter: z.object({ entityIds: z.array(z.number().int()).optional(), currentValue: z.json().optional(), hasProperty: z.boolean().optional() }).optional(),
+    filter: z.object({ entityIds: z.array(z.number().int()).optional(), currentValue: z.unknown().optional(), hasProperty: z.boolean().optional() }).optional(),
   })
   .strict();
-const MultiBody = z.object({ issues: z.array(z.object({ issueID: z.number().int(), properties: z.record(z.string(), z.json()) })) });
-
-type Json = SiteIssue['properties'][string];
+const MultiBody = z.object({ issues: z.array(z.object({ issueID: z.number().int(), properties: idRecordSchema(z.string(), z.unknown()) })) });
 
 export function registerBulkPropertyRoutes(app: Hono<JiraEnv>, ctx: JiraContext): void {
   const accepted = (c: JiraHonoContext, description: string, result: unknown) => {
@@ -53,11 +54,11 @@ export function registerBulkPropertyRoutes(app: Hono<JiraEnv>, ctx: JiraContext)
       (issue) =>
         canEdit(ctx.site, actor, issue.projectKey) &&
         (filter.entityIds === undefined || filter.entityIds.includes(Number(issue.id))) &&
-        (filter.hasProperty === undefined || Object.hasOwn(issue.properties, key) === filter.hasProperty) &&
-        (!byValue || (Object.hasOwn(issue.properties, key) && sameJson(issue.properties[key], filter.currentValue))),
+        (filter.hasProperty === undefined || hasIssueProperty(issue, key) === filter.hasProperty) &&
+        (!byValue || (hasIssueProperty(issue, key) && sameJson(issue.properties[key], filter.currentValue))),
     );
     // Transactional: everything was checked above, so either every eligible issue takes the value or (on a refusal) none.
-    for (const issue of eligible) issue.properties[key] = structuredClone(body.value) as Json;
+    for (const issue of eligible) setIssueProperty(issue, key, structuredClone(body.value));
     return accepted(c, `Set issue property ${key}`, undefined);
   });
 
@@ -98,7 +99,7 @@ export function registerBulkPropertyRoutes(app: Hono<JiraEnv>, ctx: JiraContext)
 }
 
 /** Non-transactional per-issue write; returns the failure message, if any. */
-function writeIssueProperties(ctx: JiraContext, actor: Actor, issueId: string, properties: Record<string, Json>): string | undefined {
+function writeIssueProperties(ctx: JiraContext, actor: Actor, issueId: string, properties: Record<string, unknown>): string | undefined {
   const issue = ctx.site.issues.find((candidate) => candidate.id === issueId);
   if (!issue || !canBrowse(ctx.site, actor, issue.projectKey)) return ISSUE_NOT_FOUND;
   if (!canEdit(ctx.site, actor, issue.projectKey)) return 'You do not have permission to edit issues in this project.';
@@ -106,7 +107,7 @@ function writeIssueProperties(ctx: JiraContext, actor: Actor, issueId: string, p
     const problem = checkPropertyWrite(key, value);
     if (problem) return problem;
   }
-  Object.assign(issue.properties, properties);
+  for (const [key, value] of Object.entries(properties)) setIssueProperty(issue, key, value);
   return undefined;
 }
 

@@ -13,11 +13,13 @@ import { startDateFieldId } from '../field-catalog';
 import { type JiraEnv, actorOf, jsonResponse, readJsonBody, siteBase } from '../http';
 import { eventIssue, issueUpdatedEvent } from '../issue-events';
 import { type EditableValues, hierarchyError, readFieldInput } from '../issue-input';
+import { propertyRecord } from '../issue-properties';
 import { checkPropertyWrite } from './properties';
 
 const CreateBody = z.object({
   fields: z.record(z.string(), z.unknown()),
-  properties: z.array(z.object({ key: z.string(), value: z.json() })).optional(),
+  // Parsed JSON already: the value is kept as sent (z.json() would drop a `"__proto__"` key inside it).
+  properties: z.array(z.object({ key: z.string(), value: z.unknown() })).optional(),
   update: z.record(z.string(), z.unknown()).optional(),
 });
 const EditBody = z.object({ fields: z.record(z.string(), z.unknown()) });
@@ -62,7 +64,7 @@ export function registerIssueWriteRoutes(app: Hono<JiraEnv>, ctx: JiraContext): 
       status: status?.name ?? 'To Do',
       statusCategory: status?.statusCategory ?? 'new',
       labels: values.labels ?? [],
-      properties: Object.fromEntries((body.properties ?? []).map((p) => [p.key, p.value])),
+      properties: propertyRecord((body.properties ?? []).map((p) => [p.key, p.value] as const)),
       created: now,
       updated: now,
       ...definedOnly(values),

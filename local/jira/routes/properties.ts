@@ -8,6 +8,7 @@ import { canEdit, visibleIssue } from '../access';
 import type { JiraContext } from '../context';
 import { badRequest, forbidden, issueNotFound, notFound } from '../errors';
 import { type JiraEnv, actorOf, jsonResponse, readJson, siteBase } from '../http';
+import { hasIssueProperty, setIssueProperty } from '../issue-properties';
 
 export const MAX_PROPERTY_VALUE_CHARS = 32768;
 const MAX_PROPERTY_KEY_CHARS = 255;
@@ -36,7 +37,7 @@ export function registerPropertyRoutes(app: Hono<JiraEnv>, ctx: JiraContext): vo
   app.get(`${base}/:propertyKey`, (c) => {
     const issue = visibleIssue(ctx.site, actorOf(c), c.req.param('issueIdOrKey'));
     const key = c.req.param('propertyKey');
-    if (!(key in issue.properties)) throw propertyMissing(key);
+    if (!hasIssueProperty(issue, key)) throw propertyMissing(key);
     return jsonResponse({ key, value: issue.properties[key] });
   });
 
@@ -48,8 +49,8 @@ export function registerPropertyRoutes(app: Hono<JiraEnv>, ctx: JiraContext): vo
     const problem = checkPropertyWrite(key, value);
     if (problem) throw badRequest(problem);
     if (!canEdit(ctx.site, actor, issue.projectKey)) throw forbidden('You do not have permission to edit issues in this project.');
-    const existed = key in issue.properties;
-    issue.properties[key] = value as (typeof issue.properties)[string];
+    const existed = hasIssueProperty(issue, key);
+    setIssueProperty(issue, key, value);
     return new Response(null, { status: existed ? 200 : 201 });
   });
 
@@ -58,7 +59,7 @@ export function registerPropertyRoutes(app: Hono<JiraEnv>, ctx: JiraContext): vo
     const issue = visibleIssue(ctx.site, actor, c.req.param('issueIdOrKey'));
     const key = c.req.param('propertyKey');
     if (!canEdit(ctx.site, actor, issue.projectKey)) throw issueNotFound();
-    if (!(key in issue.properties)) throw propertyMissing(key);
+    if (!hasIssueProperty(issue, key)) throw propertyMissing(key);
     delete issue.properties[key];
     return new Response(null, { status: 204 });
   });
