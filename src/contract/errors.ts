@@ -69,13 +69,40 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** What a coded error may carry: a path, a few named parameters, and Jira's or zod's words cut to a readable length. */
+export const MAX_ERROR_FIELD_CHARS = 500;
+export const MAX_ERROR_PARAMS = 20;
+export const MAX_ERROR_PARAM_NAME_CHARS = 64;
+export const MAX_ERROR_PARAM_CHARS = 2000;
+
 export const AppErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
   /** The payload field or stored record the error is about, as a dotted path. */
-  field: z.string().optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+  field: z.string().max(MAX_ERROR_FIELD_CHARS).optional(),
+  params: z
+    .record(z.string().max(MAX_ERROR_PARAM_NAME_CHARS), z.union([z.string().max(MAX_ERROR_PARAM_CHARS), z.number()]))
+    .refine((params) => Object.keys(params).length <= MAX_ERROR_PARAMS, `at most ${MAX_ERROR_PARAMS} parameters`)
+    .default({}),
 });
 export type AppError = z.infer<typeof AppErrorSchema>;
+
+const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+/**
+ * The error held to AppErrorSchema's bounds: long texts (a Jira message, a path into a big payload) are cut, surplus
+ * parameters dropped. Every coded error passes through here on its way to the UI.
+ */
+export function boundedAppError(error: AppError): AppError {
+  const params = Object.entries(error.params)
+    .filter(([name]) => name.length <= MAX_ERROR_PARAM_NAME_CHARS)
+    .slice(0, MAX_ERROR_PARAMS)
+    .map(([name, value]) => [name, typeof value === 'string' ? cut(value, MAX_ERROR_PARAM_CHARS) : value] as const);
+  return {
+    code: error.code,
+    ...(error.field === undefined ? {} : { field: cut(error.field, MAX_ERROR_FIELD_CHARS) }),
+    params: Object.fromEntries(params),
+  };
+}
 
 /** What every resolver returns: data, or a coded error the UI can put into words. */
 export type ResolverResult<T> = { ok: true; data: T } | { ok: false; error: AppError };

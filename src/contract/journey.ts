@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { DimensionIdSchema } from '../domain/taxonomy/dimensions';
-import { TermIdSchema, UseCaseIdSchema } from '../domain/ids';
-import { JourneyTagsSchema, type JourneyTags } from '../domain/tags';
-import type { Taxonomy } from '../domain/taxonomy/taxonomy';
+import { MAX_TERM_ID_CHARS, TermIdSchema, UseCaseIdSchema } from '../domain/ids';
+import { JourneyTagsInputSchema, MAX_USE_CASES_PER_ISSUE, type JourneyTags } from '../domain/tags';
+import { MAX_TERMS_PER_DIMENSION, type Taxonomy } from '../domain/taxonomy/taxonomy';
 import { UseCaseSchema, type UseCase } from '../domain/use-case';
+import { issueKeyField } from './bounds';
 import type { AppError } from './errors';
 
 /**
@@ -11,7 +12,7 @@ import type { AppError } from './errors';
  * admin's taxonomy and catalogue edits. Shared by `src/resolvers` and `static/`.
  */
 
-const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'expected an issue key such as CRM-12');
+const issueKey = issueKeyField;
 const version = z.number().int().min(0);
 
 /** The most issues one bulk action tags: one bulkfetch reads (and reads back) 100. */
@@ -19,8 +20,11 @@ export const MAX_BULK_ISSUES = 100;
 
 // ---- tagging (user resolver) ----
 
-/** `tags/save`: `base` is what the user loaded, `tags` what they want; other people's edits since are kept per term. */
-export const TagsSavePayload = z.object({ issueKey, base: JourneyTagsSchema, tags: JourneyTagsSchema }).strict();
+/**
+ * `tags/save`: `base` is what the user loaded, `tags` what they want; other people's edits since are kept per term.
+ * Each slot is bounded (JourneyTagsInputSchema), so the merge is cheap whatever is sent.
+ */
+export const TagsSavePayload = z.object({ issueKey, base: JourneyTagsInputSchema, tags: JourneyTagsInputSchema }).strict();
 export interface TagsSaveResult {
   issueKey: string;
   /** What is stored on the issue now (ids; labels come from the taxonomy). */
@@ -37,12 +41,12 @@ export interface TagsSaveResult {
 /** Term or use-case ids per slot, for a bulk add or remove. */
 const TagSelection = z
   .object({
-    touchpoint: z.array(TermIdSchema).max(50),
-    lifecycle: z.array(TermIdSchema).max(50),
-    category: z.array(TermIdSchema).max(50),
-    action: z.array(TermIdSchema).max(50),
-    channel: z.array(TermIdSchema).max(50),
-    useCase: z.array(UseCaseIdSchema).max(200),
+    touchpoint: z.array(TermIdSchema).max(MAX_TERMS_PER_DIMENSION),
+    lifecycle: z.array(TermIdSchema).max(MAX_TERMS_PER_DIMENSION),
+    category: z.array(TermIdSchema).max(MAX_TERMS_PER_DIMENSION),
+    action: z.array(TermIdSchema).max(MAX_TERMS_PER_DIMENSION),
+    channel: z.array(TermIdSchema).max(MAX_TERMS_PER_DIMENSION),
+    useCase: z.array(UseCaseIdSchema).max(MAX_USE_CASES_PER_ISSUE),
   })
   .partial()
   .strict();
@@ -90,14 +94,20 @@ export interface UseCaseCatalogueView {
 
 // ---- admin: taxonomy ----
 
+/**
+ * Term ids in an edit: at most as long as TermIdSchema allows, but not held to its format, so an id that is not a
+ * term id is answered with the domain's own code (TERM_ID_INVALID, TERM_UNKNOWN) rather than a payload error.
+ */
+const termIdText = z.string().min(1).max(MAX_TERM_ID_CHARS);
+
 const LabelsInput = z.object({ en: z.string().trim().min(1, 'must not be empty').max(100), de: z.string().trim().min(1, 'must not be empty').max(100) }).strict();
 
 /** One edit of the taxonomy, applied through the domain's operations. */
 export const TaxonomyChangeSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('add'), dimension: DimensionIdSchema, id: z.string().optional(), labels: LabelsInput, phase: z.string().optional() }).strict(),
-  z.object({ op: z.literal('rename'), dimension: DimensionIdSchema, termId: z.string().min(1), labels: LabelsInput }).strict(),
-  z.object({ op: z.literal('retire'), dimension: DimensionIdSchema, termId: z.string().min(1), retired: z.boolean() }).strict(),
-  z.object({ op: z.literal('reorder'), dimension: DimensionIdSchema, orderedIds: z.array(z.string().min(1)).min(1).max(200) }).strict(),
+  z.object({ op: z.literal('add'), dimension: DimensionIdSchema, id: z.string().max(MAX_TERM_ID_CHARS).optional(), labels: LabelsInput, phase: z.string().max(MAX_TERM_ID_CHARS).optional() }).strict(),
+  z.object({ op: z.literal('rename'), dimension: DimensionIdSchema, termId: termIdText, labels: LabelsInput }).strict(),
+  z.object({ op: z.literal('retire'), dimension: DimensionIdSchema, termId: termIdText, retired: z.boolean() }).strict(),
+  z.object({ op: z.literal('reorder'), dimension: DimensionIdSchema, orderedIds: z.array(termIdText).min(1).max(MAX_TERMS_PER_DIMENSION) }).strict(),
 ]);
 export type TaxonomyChange = z.infer<typeof TaxonomyChangeSchema>;
 

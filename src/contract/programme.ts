@@ -3,9 +3,14 @@ import type { CalendarDate } from '../domain/calendar-date';
 import type { AnalysisCounts, Dependency, DependencyEnd, Evidence, MatrixCell, StreamDependencySummary } from '../domain/dependencies/types';
 import type { CoverageReport } from '../domain/coverage';
 import type { EpicTags } from '../domain/journey-filter';
+import { MAX_STREAM_ID_CHARS } from '../domain/ids';
 import { StreamSchema, type Stream, type StatusCategory } from '../domain/programme';
+import { MAX_JIRA_KEY_CHARS, accountIdField, issueKeyField, jiraIdField, projectKeyField } from './bounds';
 
-const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'expected an issue key such as CRM-12');
+const issueKey = issueKeyField;
+
+/** More link types than a Jira site plausibly has; the admin picks from the site's own list. */
+export const MAX_DEPENDENCY_LINK_TYPES = 50;
 
 /**
  * How one Jira link type counts as a dependency. A link reads "subject <outward phrase> object" ("DATA-3 blocks
@@ -13,24 +18,29 @@ const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'expected an iss
  * `objectWaits` is true when the object waits on the subject, as for Blocks.
  */
 export const DependencyLinkTypeSchema = z.object({
-  linkTypeId: z.string().min(1),
-  name: z.string().min(1),
+  linkTypeId: jiraIdField,
+  name: z.string().min(1).max(MAX_JIRA_KEY_CHARS),
   objectWaits: z.boolean(),
 });
 export type DependencyLinkType = z.infer<typeof DependencyLinkTypeSchema>;
 
-/** The programme's settings, kept by the app. `version` rises on every save so concurrent admins notice each other. */
+/**
+ * The programme's settings, kept by the app. `version` rises on every save so concurrent admins notice each other.
+ * The same schema reads what is stored: its bounds are the lengths Jira itself allows for the ids and names it hands
+ * out, the stream fields were bounded from the start, and the link types are picked from the site's own (far fewer
+ * than 50), so settings saved before these bounds stay readable.
+ */
 export const ProgrammeSettingsSchema = z.object({
   version: z.number().int().min(0),
   streams: z.array(StreamSchema).max(50),
-  dependencyLinkTypes: z.array(DependencyLinkTypeSchema).min(1, 'choose at least one link type'),
+  dependencyLinkTypes: z.array(DependencyLinkTypeSchema).min(1, 'choose at least one link type').max(MAX_DEPENDENCY_LINK_TYPES),
   /** The custom field holding start dates (a "Start date" date picker), or null when the site has none. */
-  startDateFieldId: z.string().min(1).nullable(),
+  startDateFieldId: jiraIdField.nullable(),
   /** `duedate`, or a date custom field. */
-  dueDateFieldId: z.string().min(1),
+  dueDateFieldId: jiraIdField,
   atRiskThresholdDays: z.number().int().min(0).max(90),
   /** People who run the programme beside the stream owners (may queue a rebuild); a list of Jira account ids. */
-  programmeManagerAccountIds: z.array(z.string().min(1).max(128)).max(100).default([]),
+  programmeManagerAccountIds: z.array(accountIdField).max(100).default([]),
 });
 export type ProgrammeSettings = z.infer<typeof ProgrammeSettingsSchema>;
 
@@ -122,16 +132,20 @@ export interface ProgrammeView {
   redacted: { epics: number; dependencies: number };
 }
 
-export const ProgrammeLoadPayload = z.object({ streamId: z.string().min(1).optional(), projectKey: z.string().min(1).optional() }).strict();
+/** A stream id as a filter: as long as a stream id may be, any text (an id nobody has finds nothing). */
+const streamIdFilter = z.string().min(1).max(MAX_STREAM_ID_CHARS);
+
+export const ProgrammeLoadPayload = z.object({ streamId: streamIdFilter.optional(), projectKey: projectKeyField.optional() }).strict();
 export const DependencyCreatePayload = z
-  .object({ blockerKey: issueKey, blockedKey: issueKey, linkTypeId: z.string().min(1).optional() })
+  .object({ blockerKey: issueKey, blockedKey: issueKey, linkTypeId: jiraIdField.optional() })
   .strict()
   .refine((p) => p.blockerKey !== p.blockedKey, { message: 'an issue cannot wait on itself', path: ['blockedKey'] });
-export const DependencyRemovePayload = z.object({ linkId: z.string().regex(/^\d+$/, 'expected a Jira link id') }).strict();
+/** Jira's ids are 64-bit numbers: at most 19 digits. */
+export const DependencyRemovePayload = z.object({ linkId: z.string().regex(/^\d{1,19}$/, 'expected a Jira link id') }).strict();
 export const IssueDependenciesPayload = z.object({ issueKey }).strict();
 
 /** `coverage/load`: the whole programme, or the stream of one project (the project page). */
-export const CoverageLoadPayload = z.object({ projectKey: z.string().min(1).optional() }).strict();
+export const CoverageLoadPayload = z.object({ projectKey: projectKeyField.optional() }).strict();
 
 /**
  * Journey coverage as the viewing user may see it: the report's numbers count only issues in projects they can

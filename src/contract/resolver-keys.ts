@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import type { IssueJourneyView } from '../services/load-issue-journey';
+import { issueKeyField } from './bounds';
 import {
   CoverageLoadPayload, DependencyCreatePayload, DependencyRemovePayload, IssueDependenciesPayload, JqlCheckPayload, ProgrammeLoadPayload, SettingsSavePayload,
   type CoverageView, type IssueDependenciesView, type JqlCheckResult, type ProgrammeSettings, type ProgrammeView, type SettingsView,
@@ -17,7 +18,7 @@ import {
 export const RESOLVERS = {
   'taxonomy/get': { payload: z.object({}).strict(), result: null as unknown as { taxonomy: Taxonomy; stored: boolean } },
   'journey/issue': {
-    payload: z.object({ issueKey: z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, 'expected an issue key such as CRM-12') }).strict(),
+    payload: z.object({ issueKey: issueKeyField }).strict(),
     result: null as unknown as IssueJourneyView,
   },
   'programme/load': { payload: ProgrammeLoadPayload, result: null as unknown as ProgrammeView },

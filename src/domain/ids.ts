@@ -7,6 +7,11 @@ export const IssueKeySchema = z
   .brand<'IssueKey'>();
 export type IssueKey = z.infer<typeof IssueKeySchema>;
 
+/** The longest stream id StreamIdSchema accepts: a payload field naming a stream needs no more. */
+export const MAX_STREAM_ID_CHARS = 40;
+/** The longest term id TermIdSchema accepts. */
+export const MAX_TERM_ID_CHARS = 48;
+
 /** The app's own id of a stream (not a Jira id). */
 export const StreamIdSchema = z
   .string()

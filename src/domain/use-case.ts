@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import { TermIdSchema, UseCaseIdSchema } from './ids';
 import { isReservedId } from './reserved-ids';
-import { findTerm, type Taxonomy } from './taxonomy/taxonomy';
+import { MAX_TERMS_PER_DIMENSION, findTerm, type Taxonomy } from './taxonomy/taxonomy';
 import type { DimensionId } from './taxonomy/dimensions';
 
+/** The most "possible actions" one use case lists; the journey map's have two to five. */
+export const MAX_USER_ACTIONS = 50;
+
 /**
- * One marketing-automation use case from the journey map: the lifecycle stage, what the user does there,
- * the step in the customer's words ("I want to …"), their possible actions and the touchpoints involved.
+ * One marketing-automation use case from the journey map, as the catalogue STORES it: the lifecycle stage, what the
+ * user does there, the step in the customer's words ("I want to …"), their possible actions and the touchpoints
+ * involved. Its lists are read without a count limit: they had none before, and a catalogue stored then must stay
+ * readable. What an admin sends or imports is bounded: UseCaseSchema.
  */
-export const UseCaseSchema = z.object({
+export const StoredUseCaseSchema = z.object({
   id: UseCaseIdSchema,
   title: z.string().trim().min(1, 'must not be empty').max(200),
   lifecycleStage: TermIdSchema,
@@ -20,6 +25,13 @@ export const UseCaseSchema = z.object({
   category: TermIdSchema.optional(),
   action: TermIdSchema.optional(),
   retired: z.boolean().default(false),
+});
+
+/** A use case as an admin saves or imports it: the stored shape with its lists bounded. */
+export const UseCaseSchema = StoredUseCaseSchema.extend({
+  userActions: z.array(z.string().trim().min(1).max(200)).max(MAX_USER_ACTIONS).default([]),
+  touchpoints: z.array(TermIdSchema).max(MAX_TERMS_PER_DIMENSION).default([]),
+  channels: z.array(TermIdSchema).max(MAX_TERMS_PER_DIMENSION).default([]),
 });
 export type UseCase = z.infer<typeof UseCaseSchema>;
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { RESOLVERS, type ResolverData, type ResolverKey, type ResolverPayload } from '../contract/resolver-keys';
-import type { ResolverResult } from '../contract/errors';
+import { boundedAppError, type ResolverResult } from '../contract/errors';
 import { AppFailure } from '../services/errors';
 
 export interface CallerContext {
@@ -27,7 +27,7 @@ export function defineHandler<K extends ResolverKey>(key: K, handler: Handler<K>
     const parsed = schema.safeParse(request.payload ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return { ok: false, error: { code: 'INVALID_PAYLOAD', field: issue?.path.join('.') ?? '', params: { message: issue?.message ?? 'invalid' } } };
+      return { ok: false, error: boundedAppError({ code: 'INVALID_PAYLOAD', field: issue?.path.join('.') ?? '', params: { message: issue?.message ?? 'invalid' } }) };
     }
     try {
       const { locale, timezone } = request.context;

@@ -6,8 +6,16 @@ import { fail, ok, type Result } from '../result';
 import { DIMENSIONS, DimensionIdSchema, type DimensionId } from './dimensions';
 
 export const LANGUAGES = ['en', 'de'] as const;
+
+/**
+ * The most terms a dimension plausibly has (the journey map's dimensions have about ten): the bound on what one issue
+ * may be tagged with per dimension, and on a reorder. A stored taxonomy is read without it (old data stays readable).
+ */
+export const MAX_TERMS_PER_DIMENSION = 100;
 export type Language = (typeof LANGUAGES)[number];
 
+// Stored and returned, never a payload (edits go through TaxonomyChangeSchema, which bounds them): read leniently,
+// so a taxonomy stored before the payload bounds existed stays readable.
 const LabelsSchema = z.object({ en: z.string().trim().min(1), de: z.string().trim().min(1) });
 export type Labels = z.infer<typeof LabelsSchema>;
 
@@ -57,6 +65,11 @@ export { DimensionIdSchema };
 /** Finds a term, retired or not. */
 export function findTerm(taxonomy: Taxonomy, dimension: DimensionId, termId: string): Term | undefined {
   return taxonomy.dimensions[dimension].find((term) => term.id === termId);
+}
+
+/** A dimension's terms by id, for looking many ids up in one pass (findTerm scans the list each time). */
+export function termsById(taxonomy: Taxonomy, dimension: DimensionId): ReadonlyMap<string, Term> {
+  return new Map(taxonomy.dimensions[dimension].map((term) => [term.id as string, term]));
 }
 
 /**

@@ -34,9 +34,10 @@ export function tagFailure(error: TagError, fieldPrefix: string): AppFailure {
  * even when the catalogue does not know it (yet) — tags are Jira's data, the app keeps them readable.
  */
 export function refusedAddition(current: JourneyTags, next: JourneyTags, taxonomy: Taxonomy, useCases: readonly UseCase[]): TagError | undefined {
+  const onIssue = new Map(TAG_SLOTS.map((slot) => [slot, new Set<string>(current[slot])]));
   return validateTagChange(current, next, taxonomy, useCases).find((error) => {
     const [slot, id] = 'dimension' in error ? [error.dimension, error.termId] : ['useCase' as const, error.useCaseId];
-    return !(current[slot] as string[]).includes(id);
+    return !onIssue.get(slot)?.has(id);
   });
 }
 

@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { UseCaseSchema, validateCatalogue, type Taxonomy, type UseCase } from '../../domain';
+import { StoredUseCaseSchema, validateCatalogue, type Taxonomy, type UseCase } from '../../domain';
 import type { UseCaseCatalogueView } from '../../contract/journey';
 import type { AppStore } from '../../platform/app-store';
 import { AppFailure } from '../errors';
 
 export const CATALOGUE_KEY = 'use-case-catalogue';
 
-/** The stored catalogue: one record, so a save or an import is never half-written. `version` rises on every save. */
-export const StoredCatalogueSchema = z.object({ version: z.number().int().min(1), useCases: z.array(UseCaseSchema) });
+/**
+ * The stored catalogue: one record, so a save or an import is never half-written. `version` rises on every save. Read
+ * with the lenient stored shape: an entry saved before the payload bounds existed stays readable.
+ */
+export const StoredCatalogueSchema = z.object({ version: z.number().int().min(1), useCases: z.array(StoredUseCaseSchema) });
 
 /** The catalogue, or an empty one (version 0) until an admin saves or imports one. */
 export async function loadCatalogue(store: AppStore): Promise<UseCaseCatalogueView> {
