@@ -107,7 +107,7 @@ class IssueFactory {
       for (const summary of child.subtasks) this.add(project, nextKey(), 'Subtask', summary, { status, parentKey: key, assignee });
     };
     project.epics.forEach((epic, e) => epic.children.forEach((child, i) => addChild(child, sliceOf(epic, i, epic.children.length), epicKeys[e])));
-    for (const loose of project.looseIssues ?? []) addChild(loose, {});
+    for (const loose of project.looseIssues ?? []) addChild(loose, {}, loose.epicKey);
   }
 }
 

@@ -76,6 +76,11 @@ export interface DemoFacts {
   sameStream: DemoPair[];
   /** Epics with a link between two of their own lower issues. */
   internalLinkEpics: string[];
+  /**
+   * Lower issues whose epic is in another stream's project: the team member, who cannot browse MI, sees such an issue
+   * but not its epic (the journey panel withholds the inherited tags). Every other lower issue sits in its epic's project.
+   */
+  underAnotherProjectsEpic: Array<{ key: string; epic: string }>;
 }
 
 export const DEMO_FACTS: DemoFacts = {
@@ -109,4 +114,5 @@ export const DEMO_FACTS: DemoFacts = {
   external: [{ blocker: 'OPS-1', blocked: 'PRT-5' }],
   sameStream: [{ blocker: 'PRT-4', blocked: 'PRT-5' }],
   internalLinkEpics: ['EMA-3'],
+  underAnotherProjectsEpic: [{ key: 'EMA-50', epic: 'MI-3' }],
 };

@@ -82,8 +82,18 @@ export interface StreamContent {
   /** Who gets the lower issues, in turn (defaults to the lead). */
   teamAccountIds?: string[];
   epics: EpicSpec[];
-  /** Issues with no epic (e.g. an operations project's tickets). */
-  looseIssues?: ChildSpec[];
+  /** Issues outside this project's epics: with no epic (an operations project's tickets), or under another project's. */
+  looseIssues?: LooseIssueSpec[];
+}
+
+/** A lower issue outside the project's own epics; `epicKey` names an epic of another project it belongs to, if any. */
+export interface LooseIssueSpec extends ChildSpec {
+  epicKey?: string;
+}
+
+/** A lower issue of this project under an epic of another, e.g. the e-mail a marketing-intelligence epic needs. */
+export function underEpicOf(epicKey: string, child: ChildSpec): LooseIssueSpec {
+  return { ...child, epicKey };
 }
 
 export function story(summary: string, options: ItemOptions & { subtasks?: string[] } = {}): ChildSpec {

@@ -88,9 +88,18 @@ export function selectFields(site: SiteFile, requested: string[] | undefined, de
   return known.filter((field) => chosen.has(field.id));
 }
 
+/**
+ * `fields.parent`, or nothing when the viewer may not browse the parent. What Jira Cloud returns for a parent the
+ * caller cannot see is not documented: atlassian-rest.md §4 is silent, and searching Atlassian's docs and public issue
+ * trackers found no statement either way. We rely on the rule §10 states for every other way an issue is reached —
+ * Jira never reveals an issue the caller may not browse (GET is 404 "does not exist", search drops it, and the issue
+ * links of an issue leave such issues out, as renderIssueLinks does) — so the parent is left out, exactly as for an
+ * issue without one. An app that needs to know about a hidden parent must ask as the app.
+ */
 function renderParent(view: RenderView, issue: SiteIssue): unknown {
   const parent = issue.parentKey ? findIssue(view.site, issue.parentKey) : undefined;
-  return parent ? reducedIssueJson(view.base, view.site, parent) : undefined;
+  if (!parent || !canBrowse(view.site, view.actor, parent.projectKey)) return undefined;
+  return reducedIssueJson(view.base, view.site, parent);
 }
 
 function renderAssignee(view: RenderView, issue: SiteIssue): unknown {

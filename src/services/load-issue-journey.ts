@@ -2,13 +2,21 @@ import { JOURNEY_PROPERTY_KEY, JourneyTagsSchema, effectiveTags, emptyTags, type
 import type { TagSlot, TagSource } from '../domain/tags';
 import type { AppStore } from '../platform/app-store';
 import { fetchIssueJourney, type IssueJourneyRecord } from '../platform/jira-issue-journey';
+import { fetchIssueParent } from '../platform/jira-issue-parent';
+import { PlatformError } from '../platform/platform-error';
 import { AppFailure } from './errors';
 import { loadTaxonomy } from './load-taxonomy';
 import { asAppFailure } from './platform-failures';
 
 export interface IssueJourneyView {
   issue: { key: string; summary: string; issueType: string };
+  /** The epic the issue inherits tags from; null when it has none, or when the viewer may not see it (`epicHidden`). */
   epic: { key: string; summary: string } | null;
+  /**
+   * The issue's epic is in a project the viewer cannot browse: its inherited tags are withheld (and the epic is not
+   * named), the issue's own tags are shown and editable as ever.
+   */
+  epicHidden: boolean;
   own: JourneyTags;
   shown: Record<TagSlot, Array<{ id: string; source: TagSource }>>;
   taxonomy: Taxonomy;
@@ -25,24 +33,58 @@ function tagsOf(record: IssueJourneyRecord): JourneyTags {
   return parsed.data;
 }
 
+/** What walking up from the issue found: its epic, or that the way up leads to an issue the viewer cannot see. */
+type EpicLookup = { epic: IssueJourneyRecord | null; hidden: boolean };
+
+/** The parent, read as the user; `hidden` when Jira will not show it to them. */
+async function parentAsUser(parentKey: string): Promise<IssueJourneyRecord | 'hidden'> {
+  try {
+    return await fetchIssueJourney('user', parentKey);
+  } catch (error) {
+    if (error instanceof PlatformError && error.kind === 'not-found') return 'hidden';
+    throw error;
+  }
+}
+
+/**
+ * Jira shows the user no parent: either there is none, or it is one they may not browse (Jira leaves such a parent
+ * out). Only the app can tell, so it is asked — for the parent's existence, never its key or tags, which stay
+ * withheld.
+ */
+async function hasParentHiddenFromUser(issueKey: string): Promise<boolean> {
+  const asApp = await fetchIssueParent('app', issueKey);
+  return Boolean(asApp.fields.parent);
+}
+
+/** Up from the issue to its epic (a sub-task's parent's parent at most), reading as the user. */
+async function findEpic(record: IssueJourneyRecord): Promise<EpicLookup> {
+  let cursor = record;
+  for (let depth = 0; depth < 2 && cursor.fields.issuetype.hierarchyLevel < 1; depth++) {
+    const parentKey = cursor.fields.parent?.key;
+    if (parentKey === undefined) return { epic: null, hidden: await hasParentHiddenFromUser(cursor.key) };
+    const parent = await parentAsUser(parentKey);
+    if (parent === 'hidden') return { epic: null, hidden: true };
+    if (parent.fields.issuetype.hierarchyLevel >= 1) return { epic: parent, hidden: false };
+    cursor = parent;
+  }
+  return { epic: null, hidden: false };
+}
+
 /**
  * An issue's journey tags with those it inherits from its epic. Read as the user, so Jira decides what they may
- * see; at most three requests (the issue, its parent, and the parent's parent for a sub-task).
+ * see: the issue itself (NOT_FOUND when they may not browse it), its parent, and a sub-task's parent's parent. When
+ * Jira shows no parent, the app is asked once whether one is hidden from the user: then the epic's tags are withheld
+ * and the panel says so. At most three requests.
  */
 export async function loadIssueJourney(store: AppStore, issueKey: string): Promise<IssueJourneyView> {
   try {
     const [record, { taxonomy }] = await Promise.all([fetchIssueJourney('user', issueKey), loadTaxonomy(store)]);
-    let epic: IssueJourneyRecord | null = null;
-    let cursor = record;
-    for (let depth = 0; depth < 2 && cursor.fields.issuetype.hierarchyLevel < 1 && cursor.fields.parent; depth++) {
-      const parent = await fetchIssueJourney('user', cursor.fields.parent.key);
-      if (parent.fields.issuetype.hierarchyLevel >= 1) epic = parent;
-      cursor = parent;
-    }
+    const { epic, hidden } = await findEpic(record);
     const own = tagsOf(record);
     return {
       issue: { key: record.key, summary: record.fields.summary, issueType: record.fields.issuetype.name },
       epic: epic ? { key: epic.key, summary: epic.fields.summary } : null,
+      epicHidden: hidden,
       own,
       shown: effectiveTags(own, epic ? tagsOf(epic) : undefined),
       taxonomy,

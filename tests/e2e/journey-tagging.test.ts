@@ -1,11 +1,12 @@
 /**
  * In a real browser: a team member (Lena Schulz, may edit only EMA) tags an EMA issue in the journey panel with
  * the keyboard, saves, reloads and sees the stored tags beside those inherited from the epic, with the JQL that
- * finds them; that JQL, with every search alias, finds the issue in the shell's issue search; and on an issue
- * she may not edit, Jira's refusal reaches her in words.
+ * finds them; that JQL, with every search alias, finds the issue in the shell's issue search; on an issue
+ * she may not edit, Jira's refusal reaches her in words; and on an EMA issue whose epic is in MI (a project she
+ * cannot browse) she sees the issue's own tags and is told the inherited ones are withheld, with no MI key anywhere.
  */
 import type { FrameLocator, Page } from 'playwright-core';
-import { DEMO_ACCOUNTS, DEMO_USE_CASES, buildDemoSite } from '../../local/demo';
+import { DEMO_ACCOUNTS, DEMO_FACTS, DEMO_USE_CASES, buildDemoSite } from '../../local/demo';
 import { JOURNEY_PROPERTY_KEY, SEARCH_ALIAS } from '../../src/domain';
 import { writeUseCaseCsv } from '../../src/domain/use-case-csv';
 import { actAs, openDemoShell, type DemoShell } from './support/demo-shell';
@@ -19,6 +20,9 @@ const target = demo.issues.find((i) => i.projectKey === 'EMA' && i.issueType !==
 const foreign = demo.issues.find((i) => i.projectKey === 'DATA' && i.issueType !== 'Epic');
 if (!target || !foreign) throw new Error('the demo needs an untagged EMA task under a tagged epic and a DATA issue');
 const epic = epicOf(target.key);
+// An EMA story under an MI epic: Lena may browse and edit it, but not its epic.
+const underHiddenEpic = demo.issues.find((i) => i.key === DEMO_FACTS.underAnotherProjectsEpic[0]?.key);
+if (!underHiddenEpic) throw new Error('the demo needs an EMA issue under an MI epic');
 const inheritedChannel = (epic?.properties[JOURNEY_PROPERTY_KEY] as { channel?: string[] } | undefined)?.channel?.[0];
 
 let shell: DemoShell;
@@ -155,4 +159,27 @@ it('merges with a change someone else saved while she was editing, and says so',
   await panel.getByTestId('tag-touchpoint-retention').waitFor();
   await panel.getByTestId('tag-channel-sms').waitFor();
   expect(await panel.getByTestId('tag-channel-whatsapp').count()).toBe(1);
+});
+
+it('shows her the own tags of an issue whose epic she cannot browse, says the inherited ones are withheld, and names no MI issue', async () => {
+  await shell.page.goto(shell.server.url);
+  await actAs(shell.page, 'Lena Schulz');
+  const panel = await openIssue(underHiddenEpic.key);
+  const notice = panel.getByTestId('epic-hidden');
+  await notice.waitFor({ timeout: 15_000 });
+  expect(await notice.textContent()).toContain('The tags this issue inherits from its epic are not shown: the epic is in a project you cannot browse.');
+  const own = underHiddenEpic.properties[JOURNEY_PROPERTY_KEY] as Record<string, string[]>;
+  for (const [slot, ids] of Object.entries(own)) {
+    if (slot === 'phase') continue;
+    for (const id of ids) expect(await panel.getByTestId(`tag-${slot}-${id}`).getAttribute('data-source')).toBe('own');
+  }
+  expect(await panel.locator('[data-source="epic"], [data-source="both"]').count()).toBe(0);
+  // Still hers to edit; the editor says the same and offers no inherited tags.
+  await panel.getByRole('button', { name: 'Edit tags' }).click();
+  await panel.getByTestId('unsaved-state').waitFor();
+  expect(await panel.getByTestId('epic-hidden').count()).toBe(1);
+  expect(await panel.locator('[data-testid^="inherited-"]').count()).toBe(0);
+  const html = await panel.locator('html').evaluate((root) => root.outerHTML);
+  expect(html).not.toMatch(/\bMI-\d+/);
+  await panel.getByRole('button', { name: 'Cancel' }).click();
 });

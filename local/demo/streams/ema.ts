@@ -1,5 +1,5 @@
 /** Stream 1: e-mail marketing next level, marketing automation and Marketing Cloud Personalization. */
-import { epic, story, tags, task, type StreamContent } from '../model';
+import { epic, story, tags, task, underEpicOf, type StreamContent } from '../model';
 import { DEMO_ACCOUNTS } from '../users';
 
 export const EMA: StreamContent = {
@@ -90,5 +90,14 @@ export const EMA: StreamContent = {
       task('Legal review of consent texts (DE/EN)'),
       story('Audit log of consent changes for data-protection requests'),
     ], { tags: tags({ touchpoint: ['preference-centre'], lifecycle: ['usage', 'leave'], category: ['legal'], channel: ['email', 'app-website'], useCase: ['UC-009', 'UC-020'] }) }),
+  ],
+  looseIssues: [
+    // EMA-50: the e-mail team builds the survey mail of Marketing Intelligence's NPS epic (MI-3). Someone who may
+    // browse EMA but not MI sees this story, never its epic: the journey panel withholds the inherited tags.
+    underEpicOf('MI-3', story('NPS survey invitation e-mail in Marketing Cloud', {
+      start: '2026-11-02',
+      due: '2026-12-18',
+      tags: tags({ touchpoint: ['retention'], lifecycle: ['usage'], category: ['transactional'], channel: ['email'] }),
+    })),
   ],
 };

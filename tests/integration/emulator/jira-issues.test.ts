@@ -1,5 +1,6 @@
 /** J6 bulkfetch, J7 GET issue, J8 create issue, issue edit and J9 fields — shapes per rest doc §3, §4, §7.2. */
-import { ANA, BEA, createTestJira } from './fixtures';
+import { parseSiteFile } from '../../../local/site/schema';
+import { ANA, BEA, createTestJira, rawSite } from './fixtures';
 
 describe('GET /rest/api/3/issue/{issueIdOrKey}', () => {
   it('returns every field in the §4 shapes by default', async () => {
@@ -48,6 +49,23 @@ describe('GET /rest/api/3/issue/{issueIdOrKey}', () => {
     expect(lower.status).toBe(200);
     expect(lower.json.key).toBe('CRM-2');
     expect(lower.json.properties.journey.stage).toBe('Awareness');
+  });
+
+  it('leaves out a parent the user cannot browse, as for an issue without one, in GET, bulkfetch and search', async () => {
+    const raw = rawSite();
+    const issues: Array<Record<string, unknown>> = [
+      ...raw.issues,
+      { id: '10031', key: 'SEC-2', projectKey: 'SEC', summary: 'Secret epic', issueType: 'Epic', status: 'To Do' },
+      { id: '10013', key: 'CRM-4', projectKey: 'CRM', summary: 'Story under a secret epic', issueType: 'Story', status: 'To Do', parentKey: 'SEC-2' },
+    ];
+    const { call } = createTestJira(parseSiteFile({ ...raw, issues }));
+    const asBea = await call('GET', '/rest/api/3/issue/CRM-4?fields=summary,parent', { actor: BEA });
+    expect(asBea.status).toBe(200);
+    expect(asBea.json.fields).toEqual({ summary: 'Story under a secret epic' });
+    const fetched = await call('POST', '/rest/api/3/issue/bulkfetch', { actor: BEA, body: { issueIdsOrKeys: ['CRM-4'], fields: ['parent', 'summary'] } });
+    const found = await call('GET', '/rest/api/3/search/jql?jql=key%3DCRM-4&fields=parent,summary', { actor: BEA });
+    for (const answer of [asBea, fetched, found]) expect(answer.text).not.toMatch(/SEC-2|Secret epic|10031/);
+    expect((await call('GET', '/rest/api/3/issue/CRM-4?fields=parent', { actor: ANA })).json.fields.parent).toMatchObject({ key: 'SEC-2' });
   });
 
   it("answers Jira's 404 for missing issues and for issues the user cannot browse", async () => {

@@ -3,11 +3,12 @@
  * @forge/kvs code against the emulated demo site, as different users.
  */
 import { resolve } from 'node:path';
-import { buildDemoSite, DEMO_ACCOUNTS } from '../../../local/demo';
+import { buildDemoSite, DEMO_ACCOUNTS, DEMO_FACTS } from '../../../local/demo';
 import { emptyKvsState } from '../../../local/kvs';
 import { createLocalSite, type LocalSite } from '../../../local/site/create-local-site';
 import type { ResolverResult } from '../../../src/contract/errors';
-import { JOURNEY_PROPERTY_KEY } from '../../../src/domain';
+import type { TagsSaveResult } from '../../../src/contract/journey';
+import { JOURNEY_PROPERTY_KEY, TAG_SLOTS, type JourneyTags } from '../../../src/domain';
 import type { IssueJourneyView } from '../../../src/services/load-issue-journey';
 
 type PanelAnswer = ResolverResult<IssueJourneyView>;
@@ -93,5 +94,63 @@ describe('a team member opens the journey panel', () => {
     expect((await answerOf(openPanel(tagged.key, DEMO_ACCOUNTS.teamMember))).ok).toBe(true);
     // An epic has no parent to read: one request, repeated once per transient failure.
     expect(site.instruments.counts()['GET /rest/api/3/issue/{issueIdOrKey}']).toBe(3);
+  });
+});
+
+describe('a team member opens the journey panel of an issue whose epic is in a project she cannot browse', () => {
+  const [fact] = DEMO_FACTS.underAnotherProjectsEpic;
+  if (!fact) throw new Error('the demo site lacks an issue under another project\'s epic');
+  const issue = issueWith((i) => i.key === fact.key);
+  const epic = issueWith((i) => i.key === fact.epic);
+  const storedOwn = issue.properties[JOURNEY_PROPERTY_KEY] as JourneyTags;
+  const epicTags = epic.properties[JOURNEY_PROPERTY_KEY] as JourneyTags;
+
+  it('sees the issue with its own tags and is told the inherited ones are withheld, without the epic named', async () => {
+    const answer = await answerOf(openPanel(issue.key, DEMO_ACCOUNTS.teamMember));
+    const view = dataOf(answer);
+    expect(view.issue).toEqual({ key: issue.key, summary: issue.summary, issueType: 'Story' });
+    expect(view).toMatchObject({ epic: null, epicHidden: true });
+    for (const slot of TAG_SLOTS) {
+      expect(view.own[slot]).toEqual(storedOwn[slot]);
+      expect(view.shown[slot]).toEqual(storedOwn[slot].map((id) => ({ id, source: 'own' })));
+    }
+    // Nothing of the epic reaches her: not its key, its summary, nor a tag only the epic carries.
+    const text = JSON.stringify(answer);
+    expect(text).not.toMatch(/\bMI-\d+/);
+    expect(text).not.toContain(epic.summary);
+    const epicOnly = TAG_SLOTS.flatMap((slot) => epicTags[slot].filter((id) => !(storedOwn[slot] as string[]).includes(id)));
+    expect(epicOnly.length).toBeGreaterThan(0);
+    const tagsShown = JSON.stringify({ own: view.own, shown: view.shown });
+    for (const id of epicOnly) expect(tagsShown).not.toContain(`"${id}"`);
+  });
+
+  it('can still edit the issue\'s own tags', async () => {
+    const { own } = dataOf(await answerOf(openPanel(issue.key, DEMO_ACCOUNTS.teamMember)));
+    const invocation = await site.host.invokeResolver<ResolverResult<TagsSaveResult>>({
+      functionKey: 'resolver',
+      resolverKey: 'tags/save',
+      payload: { issueKey: issue.key, base: own, tags: { ...own, channel: [...own.channel, 'push'] } },
+      accountId: DEMO_ACCOUNTS.teamMember,
+      context: { moduleKey: 'journey-panel', extension: { type: 'jira:issuePanel', issue: { key: issue.key } } },
+    });
+    if (!invocation.ok) throw new Error(invocation.error.message);
+    expect(invocation.value).toMatchObject({ ok: true, data: { confirmed: true, tags: { channel: ['email', 'push'] } } });
+    expect(dataOf(await answerOf(openPanel(issue.key, DEMO_ACCOUNTS.teamMember))).own.channel).toEqual(['email', 'push']);
+  });
+
+  it('asks Jira twice: the issue as her, and the app whether a parent is hidden from her', async () => {
+    await answerOf(openPanel(issue.key, DEMO_ACCOUNTS.teamMember));
+    expect(site.instruments.counts()['GET /rest/api/3/issue/{issueIdOrKey}']).toBe(2);
+  });
+
+  it('shows someone who may browse the epic its tags as inherited', async () => {
+    const view = dataOf(await answerOf(openPanel(issue.key, DEMO_ACCOUNTS.programmeManager)));
+    expect(view).toMatchObject({ epic: { key: epic.key, summary: epic.summary }, epicHidden: false });
+    expect(view.shown.action).toEqual(epicTags.action.map((id) => ({ id, source: 'epic' })));
+  });
+
+  it('says nothing is withheld for an issue that has no epic at all', async () => {
+    const loose = issueWith((i) => i.projectKey === 'OPS' && !i.parentKey);
+    expect(dataOf(await answerOf(openPanel(loose.key, DEMO_ACCOUNTS.teamMember)))).toMatchObject({ epic: null, epicHidden: false });
   });
 });

@@ -87,12 +87,29 @@ describe('demo site: shape', () => {
     expect(past.filter((i) => i.statusCategory === 'done').length / past.length).toBeGreaterThan(0.8);
   });
 
-  it('keeps lower issues inside their epic in the same project', () => {
+  it('keeps lower issues inside their epic in the same project, but for the ones DEMO_FACTS lists', () => {
     const byKey = new Map(site.issues.map((i) => [i.key, i]));
+    const elsewhere = new Map(DEMO_FACTS.underAnotherProjectsEpic.map((fact) => [fact.key, fact.epic]));
     for (const issue of lower) {
       const parent = byKey.get(issue.parentKey ?? '');
-      expect(parent?.projectKey).toBe(issue.projectKey);
+      if (elsewhere.has(issue.key)) {
+        expect(parent?.key).toBe(elsewhere.get(issue.key));
+        expect(parent?.issueType).toBe('Epic');
+        expect(parent?.projectKey).not.toBe(issue.projectKey);
+      } else {
+        expect(parent?.projectKey).toBe(issue.projectKey);
+      }
     }
+  });
+
+  it('has an issue the team member may browse and edit whose epic is in a project she cannot browse', () => {
+    const member = site.users.find((u) => u.accountId === DEMO_ACCOUNTS.teamMember);
+    const scope = (granted: 'all' | string[] | undefined, project: string) => granted === 'all' || (granted ?? []).includes(project);
+    const hiddenEpics = DEMO_FACTS.underAnotherProjectsEpic.filter(({ key, epic }) => {
+      const [issueProject, epicProject] = [key.split('-')[0] ?? '', epic.split('-')[0] ?? ''];
+      return scope(member?.browseProjects, issueProject) && scope(member?.editProjects, issueProject) && !scope(member?.browseProjects, epicProject);
+    });
+    expect(hiddenEpics.length).toBeGreaterThan(0);
   });
 
   it('has the four roles with their rights and both locales', () => {

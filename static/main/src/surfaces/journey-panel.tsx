@@ -6,6 +6,7 @@ import { call } from '../api';
 import { translate, type Language } from '../i18n/messages';
 import { EmptyState, ErrorState, Loading } from '../states';
 import { useResolver } from '../use-resolver';
+import { EpicHiddenNotice } from './journey/epic-hidden-notice';
 import { jt } from './journey/journey-messages';
 import { JqlHintList } from './journey/jql-hint-list';
 import { SaveStatusMessage, type SaveStatus } from './journey/save-status';
@@ -21,6 +22,7 @@ function JourneyTags({ initial, useCases, language }: { initial: IssueJourneyVie
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
   const dirty = hasUnsavedChanges(view.own, draft);
   const epicKey = view.epic?.key;
+  const epicHidden = view.epicHidden ? <EpicHiddenNotice language={language} /> : null;
 
   const save = async () => {
     setStatus({ state: 'saving' });
@@ -41,6 +43,7 @@ function JourneyTags({ initial, useCases, language }: { initial: IssueJourneyVie
   if (editing) {
     return (
       <div>
+        {epicHidden}
         <TagEditor
           draft={draft}
           onDraftChange={(next) => {
@@ -73,6 +76,7 @@ function JourneyTags({ initial, useCases, language }: { initial: IssueJourneyVie
   return (
     <div>
       <SaveStatusMessage status={status} issueKey={view.issue.key} language={language} />
+      {epicHidden}
       {anyTag && !anyOwn ? <EmptyState>{jt(language, 'panel.noOwn')}</EmptyState> : null}
       {anyTag ? (
         TAG_SLOTS.map((slot) => <TagList key={slot} slot={slot} shown={view.shown[slot]} epicKey={epicKey} taxonomy={view.taxonomy} useCases={useCases} language={language} />)
@@ -93,7 +97,10 @@ function JourneyTags({ initial, useCases, language }: { initial: IssueJourneyVie
   );
 }
 
-/** The issue view's journey panel: the issue's own tags and those inherited from its epic, editable, in the user's language. */
+/**
+ * The issue view's journey panel: the issue's own tags and those inherited from its epic, editable, in the user's
+ * language. When the epic is in a project the viewer cannot browse, its tags are withheld and the panel says so.
+ */
 export function JourneyPanel({ issueKey, language }: { issueKey: string; language: Language }) {
   const [journey, reloadJourney] = useResolver('journey/issue', { issueKey });
   const [catalogue, reloadCatalogue] = useResolver('use-cases/list', {});
