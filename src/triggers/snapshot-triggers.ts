@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { forgeAppStore } from '../platform/app-store';
 import { forgeAppStoreBatch } from '../platform/app-store-batch';
 import { PlatformError } from '../platform/platform-error';
-import { pushSnapshotJob } from '../platform/snapshot-queue';
+import { pushApplyJob, pushSnapshotJob } from '../platform/snapshot-queue';
 import { AppFailure } from '../services/errors';
 import { buildSnapshot, recordBuildFailure, recordBuildRetry } from '../services/snapshot/build-snapshot';
-import { patchSnapshot, type SnapshotChange } from '../services/snapshot/patch-snapshot';
+import { applyPendingChanges, recordAndApply } from '../services/snapshot/apply-changes';
+import type { SnapshotChange } from '../services/snapshot/patch-snapshot';
 import { requestRebuild } from '../services/snapshot/request-rebuild';
 
 const storage = { store: forgeAppStore, batch: forgeAppStoreBatch };
@@ -15,6 +16,7 @@ const now = () => new Date();
 const MAX_RETRIES = 3;
 
 const JobBody = z.object({ reason: z.string().default('unknown') });
+const ApplyJobBody = z.object({ kind: z.literal('apply') });
 
 function shortReason(error: unknown): string {
   if (error instanceof AppFailure) return `${error.appError.code}${error.appError.field ? ` ${error.appError.field}` : ''}`;
@@ -28,10 +30,18 @@ function shortReason(error: unknown): string {
  * good snapshot stays readable.
  */
 export async function snapshotConsumer(event: AsyncEvent): Promise<InvocationError | undefined> {
+  if (ApplyJobBody.safeParse(event.body).success) {
+    await applyPendingChanges(storage, pushApplyJob, now);
+    return undefined;
+  }
   const body = JobBody.safeParse(event.body);
   const reason = body.success ? body.data.reason : 'unknown';
   try {
-    await buildSnapshot(storage, reason, now);
+    const outcome = await buildSnapshot(storage, reason, pushApplyJob, now);
+    // Another writer holds the lease (a patch, or a build that is still running): try again when it is free.
+    if (!outcome.built && outcome.retryAfterSeconds !== undefined) {
+      return new InvocationError({ retryAfter: outcome.retryAfterSeconds, retryReason: InvocationErrorCode.FUNCTION_RETRY_REQUEST });
+    }
     return undefined;
   } catch (error) {
     const transient = error instanceof PlatformError && (error.kind === 'rate-limited' || error.kind === 'server') && error.status !== 500;
@@ -66,10 +76,10 @@ export function changeOf(event: unknown): SnapshotChange | null {
   return null;
 }
 
-/** Issue and issue-link events patch the snapshot in place. */
+/** Issue and issue-link events record what changed; the single writer applies it (usually this very call). */
 export async function onJiraEvent(event: unknown, _context?: unknown): Promise<void> {
   const change = changeOf(event);
-  if (change) await patchSnapshot(storage, change, now);
+  if (change) await recordAndApply(storage, change, pushApplyJob, now);
 }
 
 /** The nightly full rebuild (repairs anything an event missed). */

@@ -4,7 +4,8 @@ import { PlatformError } from '../../platform/platform-error';
 import { AppFailure } from '../errors';
 import { asAppFailure } from '../platform-failures';
 import { loadStoredSettings } from '../settings/stored-settings';
-import { patchSnapshot } from '../snapshot/patch-snapshot';
+import { pushApplyJob } from '../../platform/snapshot-queue';
+import { recordAndApply } from '../snapshot/apply-changes';
 import type { SnapshotStorage } from '../snapshot/snapshot-store';
 
 const denied = (error: unknown) => error instanceof PlatformError && (error.kind === 'not-found' || error.kind === 'forbidden');
@@ -74,7 +75,7 @@ export async function removeDependency(storage: SnapshotStorage, linkId: string,
 
 async function patchOrExplain(storage: SnapshotStorage, issues: string[], now: () => Date): Promise<void> {
   try {
-    await patchSnapshot(storage, { reread: issues, deleted: [] }, now);
+    await recordAndApply(storage, { reread: issues, deleted: [] }, pushApplyJob, now);
   } catch (error) {
     throw asAppFailure(error, {});
   }

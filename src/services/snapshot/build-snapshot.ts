@@ -1,16 +1,33 @@
 import { loadStoredSettings } from '../settings/stored-settings';
+import { applyPendingChanges, type ScheduleApply } from './apply-changes';
+import { BUILD_LEASE_SECONDS, leaseSecondsLeft, takeLease } from './pending-changes';
 import { analyseSource, utcDay } from './analyse-source';
 import { readProgramme } from './read-programme';
 import { publishGeneration, readMeta, writeMeta, type SnapshotStorage } from './snapshot-store';
 
-export type BuildOutcome = { built: true; asOf: string } | { built: false; reason: string };
+export type BuildOutcome = { built: true; asOf: string } | { built: false; reason: string; retryAfterSeconds?: number };
 
 /**
  * The full rebuild the queue consumer runs as the app: read settings, read every stream from Jira, analyse,
  * publish a new generation. Marks the job running first; on failure records a short reason and leaves the
  * last good snapshot readable. `now` is the build instant (its UTC day is the analysis's today).
  */
-export async function buildSnapshot(storage: SnapshotStorage, reason: string, now: () => Date): Promise<BuildOutcome> {
+export async function buildSnapshot(storage: SnapshotStorage, reason: string, scheduleApply: ScheduleApply, now: () => Date): Promise<BuildOutcome> {
+  // The build is a writer too: it holds the lease while it reads and publishes, so no patch is overwritten by it;
+  // changes recorded meanwhile stay pending and are applied on top of the new generation right after.
+  const lease = await takeLease(storage.store, BUILD_LEASE_SECONDS, now());
+  if (!lease) return { built: false, reason: 'busy', retryAfterSeconds: Math.min(60, (await leaseSecondsLeft(storage.store, now())) + 1) };
+  let outcome: BuildOutcome;
+  try {
+    outcome = await buildUnderLease(storage, reason, now);
+  } finally {
+    await lease.release();
+  }
+  if (outcome.built) await applyPendingChanges(storage, scheduleApply, now);
+  return outcome;
+}
+
+async function buildUnderLease(storage: SnapshotStorage, reason: string, now: () => Date): Promise<BuildOutcome> {
   const started = now();
   const meta = await readMeta(storage.store);
   await writeMeta(storage.store, { ...meta, job: { status: 'running', reason, since: started.toISOString() } });

@@ -22,8 +22,8 @@ export interface SnapshotChange {
  * app (one bulk fetch and one JQL match for their streams, and one more bulk fetch only when a link now reaches an
  * issue outside the streams that was not read yet), replaces their records and links, re-runs the pure
  * analysis and publishes a new generation. Does nothing when no snapshot exists yet or the settings changed
- * since it was built (the rebuild that follows covers the change). Two patches at the same instant may each miss
- * the other's change; the nightly rebuild repairs that.
+ * since it was built (the rebuild that follows covers the change). Only the lease holder calls it
+ * (apply-changes.ts), so two patches never read the same generation.
  */
 export async function patchSnapshot(storage: SnapshotStorage, change: SnapshotChange, now: () => Date): Promise<boolean> {
   const [meta, settings] = await Promise.all([readMeta(storage.store), loadStoredSettings(storage.store)]);

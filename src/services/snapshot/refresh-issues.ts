@@ -1,4 +1,5 @@
-import { patchSnapshot } from './patch-snapshot';
+import { pushApplyJob } from '../../platform/snapshot-queue';
+import { recordAndApply } from './apply-changes';
 import type { SnapshotStorage } from './snapshot-store';
 
 /**
@@ -9,7 +10,7 @@ import type { SnapshotStorage } from './snapshot-store';
 export async function refreshIssuesInSnapshot(storage: SnapshotStorage, issueKeys: readonly string[], now: () => Date): Promise<void> {
   if (issueKeys.length === 0) return;
   try {
-    await patchSnapshot(storage, { reread: [...issueKeys], deleted: [] }, now);
+    await recordAndApply(storage, { reread: [...issueKeys], deleted: [] }, pushApplyJob, now);
   } catch (error) {
     console.warn(`The programme snapshot could not take in ${issueKeys.length} re-tagged issue(s); the next rebuild will: ${String(error)}`);
   }

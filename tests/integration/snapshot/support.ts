@@ -20,12 +20,12 @@ export function storeSettings(kvsState: KvsState, settings: ProgrammeSettings): 
   kvsState.kv['programme-settings'] = { value: settings, createdAt: 0, updatedAt: 0 };
 }
 
-export async function demoSiteWithSettings(configure = true): Promise<{ site: LocalSite; settings: ProgrammeSettings }> {
+export async function demoSiteWithSettings(configure = true, options: { autoDeliverQueues?: boolean } = {}): Promise<{ site: LocalSite; settings: ProgrammeSettings }> {
   const file = buildDemoSite();
   const kvsState = emptyKvsState();
   const settings = demoSettings(file);
   if (configure) storeSettings(kvsState, settings);
-  const site = await createLocalSite({ appDir: APP_DIR, site: file, kvsState, autoDeliverQueues: false });
+  const site = await createLocalSite({ appDir: APP_DIR, site: file, kvsState, autoDeliverQueues: options.autoDeliverQueues ?? false });
   return { site, settings };
 }
 
