@@ -11,7 +11,7 @@ import { viewerToday } from '../viewer/viewer-day';
 import { assessView, type Viewer } from './load-programme-view';
 import { projectOfKey, Redactor } from './redact';
 
-/** The epic a parent read stands for, or `hidden` when Jira will not show the parent to this user. */
+/** A parent read as the user, or `hidden` when Jira will not show it to them. */
 async function parentOf(key: string) {
   try {
     return await fetchIssueParent('user', key);
@@ -22,19 +22,30 @@ async function parentOf(key: string) {
 }
 
 /**
- * The epic an issue rolls up to, read as the user (so an invisible issue itself is NOT_FOUND): the issue itself when
- * it is an epic, else its parent, else (a sub-task under a story) the parent's parent. At most two requests; an issue
- * without an epic stands for itself, as in the analysis. A parent the user may not read is `hidden`.
+ * Jira shows the user no parent: there is none, or it is one they may not browse (Jira leaves it out). Only the app
+ * can tell; it is asked whether a parent exists, never for its key.
  */
-async function epicOf(issueKey: string): Promise<string> {
+async function parentHiddenFromUser(issueKey: string): Promise<boolean> {
+  return Boolean((await fetchIssueParent('app', issueKey)).fields.parent);
+}
+
+/**
+ * The epic an issue rolls up to, read as the user (so an invisible issue itself is NOT_FOUND): the issue itself when
+ * it is an epic, else its parent, else (a sub-task under a story) the parent's parent. An issue without an epic stands
+ * for itself, as in the analysis; `hidden` when the way up leads to an issue the user may not browse.
+ */
+async function epicOf(issueKey: string): Promise<string | 'hidden'> {
   const issue = await fetchIssueParent('user', issueKey);
-  if (issue.fields.issuetype.hierarchyLevel >= 1 || !issue.fields.parent) return issue.key;
+  if (issue.fields.issuetype.hierarchyLevel >= 1) return issue.key;
   const parent = issue.fields.parent;
+  if (!parent) return (await parentHiddenFromUser(issue.key)) ? 'hidden' : issue.key;
   if ((parent.fields?.issuetype?.hierarchyLevel ?? 0) >= 1) return parent.key;
   const grand = await parentOf(parent.key);
-  if (grand === 'hidden') return parent.key;
+  if (grand === 'hidden') return 'hidden';
   if (grand.fields.issuetype.hierarchyLevel >= 1) return grand.key;
-  return grand.fields.parent && (grand.fields.parent.fields?.issuetype?.hierarchyLevel ?? 0) >= 1 ? grand.fields.parent.key : parent.key;
+  const grandParent = grand.fields.parent;
+  if (!grandParent) return (await parentHiddenFromUser(grand.key)) ? 'hidden' : parent.key;
+  return (grandParent.fields?.issuetype?.hierarchyLevel ?? 0) >= 1 ? grandParent.key : parent.key;
 }
 
 /**
@@ -46,8 +57,8 @@ export async function loadIssueDependencies(storage: SnapshotStorage, issueKey: 
   try {
     const [epicKey, settings, meta, browsable] = await Promise.all([epicOf(issueKey), loadStoredSettings(storage.store), readMeta(storage.store), browsableProjectKeys()]);
     const state = !settings ? 'not-configured' : meta.current ? 'ready' : meta.lastFailure && !meta.job ? 'failed' : 'building';
-    const epicHidden = !browsable.has(projectOfKey(epicKey));
-    const empty: IssueDependenciesView = { issueKey, epicKey: epicHidden ? null : epicKey, epicHidden, asOf: meta.current?.asOf ?? null, state, waitsOn: [], waitedOnBy: [], streams: settings?.streams ?? [] };
+    const epicHidden = epicKey === 'hidden' || !browsable.has(projectOfKey(epicKey));
+    const empty: IssueDependenciesView = { issueKey, epicKey: epicKey === 'hidden' || epicHidden ? null : epicKey, epicHidden, asOf: meta.current?.asOf ?? null, state, waitsOn: [], waitedOnBy: [], streams: settings?.streams ?? [] };
     if (!settings || !meta.current || epicHidden) return empty;
     const [stored, opaqueIds] = await Promise.all([readView(storage.batch, meta.current), opaqueIdsFor(storage.store, viewer.accountId)]);
     const view = assessView(decodeView(stored), viewerToday(viewer.timeZone, now()), settings.atRiskThresholdDays);
