@@ -49,7 +49,7 @@ describe('key-value store through @forge/kvs', () => {
 
   it('refuses FAIL_IF_EXISTS on an existing key, bad keys and oversized values', async () => {
     await kvs.set('once', 1, { keyPolicy: 'FAIL_IF_EXISTS' });
-    await expect(kvs.set('once', 2, { keyPolicy: 'FAIL_IF_EXISTS' })).rejects.toMatchObject({ code: 'KEY_ALREADY_EXISTS' });
+    await expect(kvs.set('once', 2, { keyPolicy: 'FAIL_IF_EXISTS' })).rejects.toMatchObject({ code: 'KEY_CONFLICT', responseDetails: { status: 409 } });
     await expect(kvs.set('bad/key', 1)).rejects.toMatchObject({ code: 'INVALID_KEY' });
     await expect(kvs.set('k'.repeat(501), 1)).rejects.toMatchObject({ code: 'KEY_TOO_LONG' });
     await expect(kvs.set('big', 'x'.repeat(241 * 1024))).rejects.toBeInstanceOf(ForgeKvsAPIError);
