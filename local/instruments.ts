@@ -5,6 +5,7 @@
  * Patterns: "METHOD /path" or "/path" (any method); `{name}` or `:name` matches one path segment; "*" matches every call.
  */
 import { setTimeout as delay } from 'node:timers/promises';
+import { createKvsMeter, type KvsMeter } from './kvs/meter';
 
 export type FailureSpec =
   | { status: 429; retryAfterSeconds: number; reason: string }
@@ -16,6 +17,8 @@ export interface Instruments {
   setLatency(routePattern: string, ms: number): void;
   failNext(routePattern: string, failure: FailureSpec, times?: number): void;
   counts(): Record<string, number>;
+  /** Forge's KVS quotas on the site's store (on by default): units used, peaks, 429s, `relaxQuota` for a test. */
+  readonly kvs: KvsMeter;
   reset(): void;
   /** `routePatterns`: the product's own routes, so counts use their patterns (e.g. JIRA_ROUTE_PATTERNS). */
   wrap<A>(product: string, fetchFn: ProductFetchFn<A>, routePatterns?: readonly string[]): ProductFetchFn<A>;
@@ -38,15 +41,18 @@ export function createInstruments(options: InstrumentOptions = {}): Instruments 
   const latencies = new Map<string, number>();
   let failures: PendingFailure[] = [];
   let callCounts: Record<string, number> = {};
+  const kvs = createKvsMeter({ now: () => now().getTime() });
 
   return {
     setLatency: (pattern, ms) => void latencies.set(pattern, ms),
     failNext: (pattern, failure, times = 1) => void failures.push({ pattern, failure, remaining: times }),
     counts: () => ({ ...callCounts }),
+    kvs,
     reset() {
       latencies.clear();
       failures = [];
       callCounts = {};
+      kvs.resetUsage();
     },
     wrap(product, fetchFn, routePatterns = []) {
       return async (request, actor) => {

@@ -79,7 +79,7 @@ export function registerApiRoutes(app: Hono, local: LocalSite): void {
     return c.json({ status: response.status, statusText: response.statusText, headers: responseHeaders, body: await response.text() });
   });
 
-  app.get('/api/instruments/counts', (c) => c.json({ products: local.instruments.counts(), host: local.host.counters() }));
+  app.get('/api/instruments/counts', (c) => c.json({ products: local.instruments.counts(), host: local.host.counters(), kvs: local.instruments.kvs.usage() }));
   app.post('/api/instruments/latency', async (c) => {
     const body = await parseBody(c, latencyBody);
     if (!body.ok) return badRequest(c, body.message);

@@ -110,7 +110,8 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
   const jira = instruments.wrap('jira', direct.jira, JIRA_ROUTE_PATTERNS);
   const confluence = instruments.wrap('confluence', direct.confluence);
 
-  const store = createKvsEmulator({ state: kvsState, entities: app.entities });
+  // The store answers to the instruments' quota meter, so counts, resets and relaxations are in one place.
+  const store = createKvsEmulator({ state: kvsState, entities: app.entities, meter: instruments.kvs });
   const kvs: KvsEmulator = {
     ...store,
     async fetch(path, init) {
