@@ -1,10 +1,12 @@
 /**
  * Instruments shared by all emulated products: per-route latency, injected 429/5xx failures and call
  * counts keyed by route PATTERN ("GET /rest/api/3/issue/{issueIdOrKey}"), so tests and benchmarks can
- * reason about the points model (rest doc §11) without caring about concrete ids.
+ * reason about the points model (rest doc §11) without caring about concrete ids. The Jira they wrap also enforces
+ * Jira's rate limits for apps (local/jira/rate-limits.ts), on by default.
  * Patterns: "METHOD /path" or "/path" (any method); `{name}` or `:name` matches one path segment; "*" matches every call.
  */
 import { setTimeout as delay } from 'node:timers/promises';
+import { createJiraRateLimits, type JiraRateLimitOptions, type JiraRateLimits } from './jira/rate-limits';
 import { createKvsMeter, type KvsMeter } from './kvs/meter';
 
 export type FailureSpec =
@@ -17,6 +19,8 @@ export interface Instruments {
   setLatency(routePattern: string, ms: number): void;
   failNext(routePattern: string, failure: FailureSpec, times?: number): void;
   counts(): Record<string, number>;
+  /** Jira's rate limits (points quota, burst, per-issue writes) on the wrapped Jira: its points and 429s, `relax` for a test. */
+  readonly jiraLimits: JiraRateLimits;
   /** Forge's KVS quotas on the site's store (on by default): units used, peaks, 429s, `relaxQuota` for a test. */
   readonly kvs: KvsMeter;
   reset(): void;
@@ -27,6 +31,8 @@ export interface Instruments {
 export interface InstrumentOptions {
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
+  /** other figures for Jira's rate limits (the documented ones otherwise); their clock is `now` */
+  jiraLimits?: JiraRateLimitOptions['settings'];
 }
 
 interface PendingFailure {
@@ -41,17 +47,20 @@ export function createInstruments(options: InstrumentOptions = {}): Instruments 
   const latencies = new Map<string, number>();
   let failures: PendingFailure[] = [];
   let callCounts: Record<string, number> = {};
+  const jiraLimits = createJiraRateLimits({ now, ...(options.jiraLimits ? { settings: options.jiraLimits } : {}) });
   const kvs = createKvsMeter({ now: () => now().getTime() });
 
   return {
     setLatency: (pattern, ms) => void latencies.set(pattern, ms),
     failNext: (pattern, failure, times = 1) => void failures.push({ pattern, failure, remaining: times }),
     counts: () => ({ ...callCounts }),
+    jiraLimits,
     kvs,
     reset() {
       latencies.clear();
       failures = [];
       callCounts = {};
+      jiraLimits.reset();
       kvs.resetUsage();
     },
     wrap(product, fetchFn, routePatterns = []) {
@@ -70,7 +79,10 @@ export function createInstruments(options: InstrumentOptions = {}): Instruments 
           failures = failures.filter((f) => f.remaining > 0);
           return failureResponse(product, path, pending.failure, now());
         }
-        return fetchFn(request, actor);
+        if (product !== 'jira') return fetchFn(request, actor);
+        // Jira's limits see the request as it arrives (after the latency), under its route's own pattern.
+        const call = { method, path, route: bestPattern([...routePatterns], method, path) ?? `${method} ${path}` };
+        return jiraLimits.admit(call) ?? jiraLimits.charge(call, await fetchFn(request, actor));
       };
     },
   };

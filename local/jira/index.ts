@@ -5,4 +5,6 @@ export type { JiraEmulatorOptions, PropertyIndexEntry } from './context';
 export { APP_ACCOUNT_ID } from './context';
 export type { ChangelogItem, IssueCreatedEvent, IssueLinkEvent, IssueUpdatedEvent, JiraProductEvent } from './events';
 export { JIRA_ROUTE_PATTERNS } from './route-patterns';
+export { JIRA_RATE_LIMITS, createJiraRateLimits } from './rate-limits';
+export type { JiraCall, JiraLimit, JiraLimitUsage, JiraRateLimitOptions, JiraRateLimitReason, JiraRateLimitSettings, JiraRateLimits } from './rate-limits';
 export type { Actor } from '../site/actor';

@@ -24,7 +24,7 @@ const productBody = z.object({
 });
 const latencyBody = z.object({ route: z.string().min(1), ms: z.number().int().min(0).max(120_000) });
 const failBody = z.union([
-  z.object({ route: z.string().min(1), status: z.literal(429), retryAfterSeconds: z.number().min(0).default(1), reason: z.string().default('jira-quota-based'), times: z.number().int().min(1).default(1) }),
+  z.object({ route: z.string().min(1), status: z.literal(429), retryAfterSeconds: z.number().min(0).default(1), reason: z.string().default('jira-quota-global-based'), times: z.number().int().min(1).default(1) }),
   z.object({ route: z.string().min(1), status: z.union([z.literal(500), z.literal(502), z.literal(503), z.literal(504)]), retryAfterSeconds: z.number().min(0).optional(), times: z.number().int().min(1).default(1) }),
 ]);
 
@@ -79,7 +79,7 @@ export function registerApiRoutes(app: Hono, local: LocalSite): void {
     return c.json({ status: response.status, statusText: response.statusText, headers: responseHeaders, body: await response.text() });
   });
 
-  app.get('/api/instruments/counts', (c) => c.json({ products: local.instruments.counts(), host: local.host.counters(), kvs: local.instruments.kvs.usage() }));
+  app.get('/api/instruments/counts', (c) => c.json({ products: local.instruments.counts(), host: local.host.counters(), jiraLimits: local.instruments.jiraLimits.usage(), kvs: local.instruments.kvs.usage() }));
   app.post('/api/instruments/latency', async (c) => {
     const body = await parseBody(c, latencyBody);
     if (!body.ok) return badRequest(c, body.message);
