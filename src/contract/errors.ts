@@ -20,6 +20,11 @@ export const ERROR_CODES = [
   'JIRA_UNAVAILABLE',
   /** Jira refused the request as invalid (a 400): params.message carries Jira's own words. */
   'JIRA_REJECTED',
+  /**
+   * Jira refused for its rate limits and waiting would not fit in the invocation (or the hourly quota is spent):
+   * params.retryAfterSeconds (when to try again), params.reason (Jira's RateLimit-Reason, when it gave one).
+   */
+  'RATE_LIMITED',
   /** The resolver was invoked without a signed-in user (an anonymous or app-only invocation). */
   'SIGN_IN_REQUIRED',
   /** Only the programme's stream owners and Jira admins may do this (e.g. queue a full rebuild). */

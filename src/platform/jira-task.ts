@@ -1,8 +1,7 @@
 import api, { route, type Route } from '@forge/api';
 import { z } from 'zod';
-import { PlatformError, kindOfStatus, messageOfBody } from './platform-error';
-import { requestProduct, type Principal } from './product-client';
-import { RETRY_POLICY, backoffMs, retryAfterMs } from './retry-policy';
+import { PlatformError } from './platform-error';
+import { failureOf, requestProduct, waitedToRetry, type Principal } from './product-client';
 
 /**
  * Jira's asynchronous writes (atlassian-rest.md §6.2, §6.5): the request answers 303 + `Location` of a task, or —
@@ -62,11 +61,9 @@ async function submit(principal: Principal, path: Route, method: 'PUT' | 'POST',
       if (task.success) return task.data;
       throw new PlatformError('unexpected-response', response.status, 'Jira accepted the write without naming its task', 'jira');
     }
-    if (RETRY_POLICY.transientStatuses.has(response.status) && attempt < RETRY_POLICY.maxAttempts) {
-      await sleep(Math.min(retryAfterMs(response.headers.get('retry-after'), Date.now()) ?? backoffMs(attempt), RETRY_POLICY.maxDelayMs));
-      continue;
-    }
-    throw new PlatformError(kindOfStatus(response.status), response.status, messageOfBody(parsed) || response.statusText, 'jira');
+    // Safe to send again: callers only submit writes that may be repeated (see runJiraTask).
+    if (await waitedToRetry(response, attempt, true)) continue;
+    throw failureOf('jira', response, parsed);
   }
 }
 

@@ -4,12 +4,20 @@
  */
 export type PlatformErrorKind = 'unauthorized' | 'forbidden' | 'not-found' | 'conflict' | 'bad-request' | 'rate-limited' | 'server' | 'unexpected-response';
 
+/** Why a product refused a request for its rate limits, and when to come back (kind `rate-limited` only). */
+export interface RateLimitDetails {
+  retryAfterSeconds: number;
+  /** `RateLimit-Reason`, e.g. `jira-quota-global-based`, `jira-burst-based`; null when the answer named none */
+  reason: string | null;
+}
+
 export class PlatformError extends Error {
   constructor(
     readonly kind: PlatformErrorKind,
     readonly status: number,
     message: string,
     readonly product: 'jira' | 'confluence',
+    readonly rateLimit?: RateLimitDetails,
   ) {
     super(message);
     this.name = 'PlatformError';

@@ -1,4 +1,5 @@
 import { PlatformError } from '../platform/platform-error';
+import { RETRY_POLICY } from '../platform/retry-policy';
 import { AppFailure } from './errors';
 
 /** Turns a product failure into the coded error the UI explains; anything else passes through untouched. */
@@ -13,6 +14,12 @@ export function asAppFailure(error: unknown, subject: Record<string, string>): u
       return new AppFailure({ code: 'PERMISSION_DENIED', params });
     case 'conflict':
       return new AppFailure({ code: 'CONFLICT', params });
+    case 'rate-limited':
+      // Jira's limits: the user is told when to try again instead of waiting for a resolver that would time out.
+      return new AppFailure({
+        code: 'RATE_LIMITED',
+        params: { ...params, status: error.status, retryAfterSeconds: error.rateLimit?.retryAfterSeconds ?? RETRY_POLICY.unknownRetryAfterSeconds, ...(error.rateLimit?.reason ? { reason: error.rateLimit.reason } : {}) },
+      });
     case 'bad-request':
       // Jira's 400s say what was wrong (invalid JQL, a bad value): its words reach the user, not "unavailable".
       return new AppFailure({ code: 'JIRA_REJECTED', params: { ...params, message: error.message, status: error.status } });

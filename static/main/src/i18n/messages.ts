@@ -60,6 +60,7 @@ const ERRORS: Record<ErrorCode, Record<Language, string>> = {
   CONFLICT: { en: 'Someone else saved a change in the meantime (now version {currentVersion}). Reload, then make your change again.', de: 'Jemand anderes hat zwischenzeitlich gespeichert (jetzt Version {currentVersion}). Neu laden und die Änderung erneut vornehmen.' },
   JIRA_UNAVAILABLE: { en: 'Jira did not answer (status {status}). Try again in a minute.', de: 'Jira hat nicht geantwortet (Status {status}). Bitte in einer Minute erneut versuchen.' },
   JIRA_REJECTED: { en: 'Jira refused the request: {message}', de: 'Jira hat die Anfrage abgelehnt: {message}' },
+  RATE_LIMITED: { en: 'Jira is busy: try again in {retryAfterSeconds} s.', de: 'Jira ist ausgelastet: Bitte in {retryAfterSeconds} s erneut versuchen.' },
   SIGN_IN_REQUIRED: { en: 'Sign in to Atlassian to use the programme app.', de: 'Bitte bei Atlassian anmelden, um die Programm-App zu nutzen.' },
   PROGRAMME_MANAGER_REQUIRED: { en: 'Only the owners of the programme’s streams and Jira administrators can rebuild the programme now. It is rebuilt every night and after every change in Jira.', de: 'Nur die Verantwortlichen der Streams und Jira-Administratoren können das Programm jetzt neu aufbauen. Es wird jede Nacht und nach jeder Änderung in Jira aktualisiert.' },
   TERM_UNKNOWN: { en: '“{termId}” is not a term of {dimension}. Reload to get the current taxonomy.', de: '„{termId}“ ist kein Begriff von {dimension}. Neu laden, um die aktuelle Taxonomie zu erhalten.' },
