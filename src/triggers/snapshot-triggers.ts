@@ -6,7 +6,7 @@ import { PlatformError } from '../platform/platform-error';
 import { pushApplyJob, pushSnapshotJob } from '../platform/snapshot-queue';
 import { AppFailure } from '../services/errors';
 import { buildSnapshot, recordBuildFailure, recordBuildRetry } from '../services/snapshot/build-snapshot';
-import { applyPendingChanges, recordAndApply } from '../services/snapshot/apply-changes';
+import { applyPendingChanges, recordAndSchedule } from '../services/snapshot/apply-changes';
 import type { SnapshotChange } from '../services/snapshot/patch-snapshot';
 import { requestRebuild } from '../services/snapshot/request-rebuild';
 
@@ -76,10 +76,10 @@ export function changeOf(event: unknown): SnapshotChange | null {
   return null;
 }
 
-/** Issue and issue-link events record what changed; the single writer applies it (usually this very call). */
+/** Issue and issue-link events record what changed; one queued patch applies a window's changes together. */
 export async function onJiraEvent(event: unknown, _context?: unknown): Promise<void> {
   const change = changeOf(event);
-  if (change) await recordAndApply(storage, change, pushApplyJob, now);
+  if (change) await recordAndSchedule(storage, change, pushApplyJob, now);
 }
 
 /** The nightly full rebuild (repairs anything an event missed). */

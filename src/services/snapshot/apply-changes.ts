@@ -1,5 +1,5 @@
 import { patchSnapshot, type SnapshotChange } from './patch-snapshot';
-import { claimCheck, leaseSecondsLeft, PATCH_LEASE_SECONDS, readPending, recordChange, takeLease } from './pending-changes';
+import { claimCheck, leaseSecondsLeft, PATCH_LEASE_SECONDS, readPending, recordChange, releaseCheck, takeLease } from './pending-changes';
 import type { SnapshotStorage } from './snapshot-store';
 
 /** Port: queue a job that applies pending changes after `delaySeconds` (the snapshot consumer). */
@@ -25,6 +25,7 @@ export async function applyPendingChanges(storage: SnapshotStorage, scheduleAppl
       return applied ? 'applied' : 'busy';
     }
     try {
+      await releaseCheck(storage.store);
       const pending = await readPending(storage.store);
       if (pending.keys.length > 0) {
         await patchSnapshot(storage, pending.change, now);
@@ -41,7 +42,23 @@ export async function applyPendingChanges(storage: SnapshotStorage, scheduleAppl
   return 'applied';
 }
 
-/** Records a change and applies it (with anything else pending) unless another writer is at it. */
+/**
+ * Jira events are gathered for this long before one patch applies them all: a bulk edit of 100 issues raises 100
+ * events, and a patch per event would read and write the snapshot 100 times (KVS allows 4,000 read and 4,000 write
+ * units a minute). The first event of a window queues the patch; the others only record themselves.
+ */
+export const EVENT_WINDOW_SECONDS = 10;
+
+/** Records a change from a Jira event and makes sure a patch comes within the window (see EVENT_WINDOW_SECONDS). */
+export async function recordAndSchedule(storage: SnapshotStorage, change: SnapshotChange, scheduleApply: ScheduleApply, now: () => Date): Promise<void> {
+  await recordChange(storage.store, change, now());
+  if (await claimCheck(storage.store, EVENT_WINDOW_SECONDS)) await scheduleApply(EVENT_WINDOW_SECONDS);
+}
+
+/**
+ * Records a change the app made itself (a tag save, a new dependency) and applies it now, with anything else
+ * pending, unless another writer is at it: the user who made it is waiting to see it.
+ */
 export async function recordAndApply(storage: SnapshotStorage, change: SnapshotChange, scheduleApply: ScheduleApply, now: () => Date): Promise<ApplyOutcome> {
   await recordChange(storage.store, change, now());
   return applyPendingChanges(storage, scheduleApply, now);

@@ -85,3 +85,8 @@ export async function leaseSecondsLeft(store: AppStore, now: Date): Promise<numb
 export async function claimCheck(store: AppStore, delaySeconds: number): Promise<boolean> {
   return store.setIfAbsent(CHECK_KEY, { queued: true }, Math.max(1, delaySeconds));
 }
+
+/** The writer has started: a change recorded from now on must queue a patch of its own (or be seen by this one). */
+export async function releaseCheck(store: AppStore): Promise<void> {
+  await store.delete(CHECK_KEY);
+}
