@@ -1,4 +1,5 @@
 import { kvs } from '@forge/kvs';
+import { storageCall } from './app-store';
 
 /** KVS takes at most 25 keys and 4 MB per batch (forge-platform.md §4). */
 export const MAX_BATCH_KEYS = 25;
@@ -34,8 +35,8 @@ function batches<T>(items: readonly T[], maxKeys = MAX_BATCH_KEYS, sizeOf: (item
   return out;
 }
 
-export const forgeAppStoreBatch: AppStoreBatch = {
-  async getMany(keys) {
+const batchCalls = {
+  async getMany(keys: readonly string[]) {
     const found = new Map<string, unknown>();
     for (const batch of batches(keys, MAX_READ_KEYS)) {
       const result = await kvs.batchGet<unknown>(batch.map((key) => ({ key })));
@@ -43,7 +44,7 @@ export const forgeAppStoreBatch: AppStoreBatch = {
     }
     return found;
   },
-  async setMany(entries) {
+  async setMany(entries: ReadonlyArray<{ key: string; value: unknown }>) {
     for (const batch of batches(entries, MAX_BATCH_KEYS, (entry) => Buffer.byteLength(JSON.stringify(entry.value)) + entry.key.length + 32)) {
       const result = await kvs.batchSet(batch.map(({ key, value }) => ({ key, value: value as never })));
       const failed = result.failedKeys[0];
@@ -51,7 +52,14 @@ export const forgeAppStoreBatch: AppStoreBatch = {
       if (failed) throw new Error(`storage refused ${failed.key}: ${failed.error.code} ${failed.error.message}`);
     }
   },
-  async deleteMany(keys) {
+  async deleteMany(keys: readonly string[]) {
     for (const batch of batches(keys)) await kvs.batchDelete(batch.map((key) => ({ key })));
   },
+};
+
+/** Storage's 429 (its quota) becomes the app's `rate-limited` failure, as in app-store.ts. */
+export const forgeAppStoreBatch: AppStoreBatch = {
+  getMany: (keys) => storageCall(() => batchCalls.getMany(keys)),
+  setMany: (entries) => storageCall(() => batchCalls.setMany(entries)),
+  deleteMany: (keys) => storageCall(() => batchCalls.deleteMany(keys)),
 };

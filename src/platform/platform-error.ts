@@ -16,7 +16,7 @@ export class PlatformError extends Error {
     readonly kind: PlatformErrorKind,
     readonly status: number,
     message: string,
-    readonly product: 'jira' | 'confluence',
+    readonly product: 'jira' | 'confluence' | 'storage',
     readonly rateLimit?: RateLimitDetails,
   ) {
     super(message);

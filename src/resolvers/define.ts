@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { RESOLVERS, type ResolverData, type ResolverKey, type ResolverPayload } from '../contract/resolver-keys';
 import { boundedAppError, type ResolverResult } from '../contract/errors';
 import { AppFailure } from '../services/errors';
+import { asAppFailure } from '../services/platform-failures';
 
 export interface CallerContext {
   /** The signed-in user: every handler acts as them, so an invocation without one never reaches a handler. */
@@ -34,7 +35,9 @@ export function defineHandler<K extends ResolverKey>(key: K, handler: Handler<K>
       const data = await handler(parsed.data as ResolverPayload<K>, { accountId, locale, timeZone: typeof timezone === 'string' ? timezone : undefined });
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof AppFailure) return { ok: false, error: error.appError };
+      // A product's or the storage's refusal that no service put into words (a rate limit, say) still gets its code.
+      const failure = error instanceof AppFailure ? error : asAppFailure(error, {});
+      if (failure instanceof AppFailure) return { ok: false, error: failure.appError };
       throw error;
     }
   };
