@@ -13,7 +13,7 @@ import { requestRebuild } from '../services/snapshot/request-rebuild';
 const storage = { store: forgeAppStore, batch: forgeAppStoreBatch };
 const now = () => new Date();
 /** Forge gives up after a few retries; give up a little earlier so the failure is recorded. */
-const MAX_RETRIES = 3;
+const MAX_RETRIES = 4;
 
 const JobBody = z.object({ reason: z.string().default('unknown') });
 const ApplyJobBody = z.object({ kind: z.literal('apply') });
@@ -47,7 +47,9 @@ export async function snapshotConsumer(event: AsyncEvent): Promise<InvocationErr
     const transient = error instanceof PlatformError && (error.kind === 'rate-limited' || error.kind === 'server') && error.status !== 500;
     if (transient && (event.retryContext?.retryCount ?? 0) < MAX_RETRIES) {
       await recordBuildRetry(storage, reason, now);
-      return new InvocationError({ retryAfter: 60, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED });
+      // Jira says when its quota resets (up to an hour); Forge waits at most 900 s between retries.
+      const retryAfter = Math.min(900, Math.max(60, error.rateLimit?.retryAfterSeconds ?? 60));
+      return new InvocationError({ retryAfter, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED });
     }
     await recordBuildFailure(storage, shortReason(error), now);
     return undefined;
