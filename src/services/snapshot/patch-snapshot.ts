@@ -61,6 +61,6 @@ export async function patchSnapshot(storage: SnapshotStorage, change: SnapshotCh
     version: 1,
     job: before.job,
     lastFailure: before.lastFailure,
-  }));
+  }), source);
   return true;
 }

@@ -6,6 +6,7 @@ import { AppFailure } from '../errors';
 import { splitText } from './chunks';
 import { StoredCoverageSchema, type StoredCoverage } from './coverage-part';
 import { ProgrammeSourceSchema, type ProgrammeSource } from './source';
+import { decodeSourceParts, encodeSourceParts } from './source-parts';
 import { StoredViewSchema, type StoredView } from './view-codec';
 
 /**
@@ -18,6 +19,11 @@ import { StoredViewSchema, type StoredView } from './view-codec';
 export const META_KEY = 'snapshot:meta';
 type Part = 'view' | 'source' | 'coverage';
 const chunkKey = (generation: string, part: Part, index: number) => `snapshot:${generation}:${part}:${index}`;
+/** A source part's chunk: the part (a project key or `#links`) and its revision, which changes only with its content. */
+const sourcePartKey = (name: string, rev: string, index: number) => `snapshot:src:${name}:${rev}:${index}`;
+
+const SourcePartInfoSchema = z.object({ name: z.string(), rev: z.string(), chunks: z.number().int().min(1) });
+type SourcePartInfo = z.infer<typeof SourcePartInfoSchema>;
 
 const GenerationSchema = z.object({
   generation: z.string(),
@@ -26,7 +32,10 @@ const GenerationSchema = z.object({
   today: z.string(),
   settingsVersion: z.number().int(),
   viewChunks: z.number().int().min(1),
-  sourceChunks: z.number().int().min(1),
+  /** The source as one text (snapshots written before parts existed); absent when `sourceParts` is there. */
+  sourceChunks: z.number().int().min(1).optional(),
+  /** The source by part (source-parts.ts): a patch rewrites only the parts whose content changed. */
+  sourceParts: z.array(SourcePartInfoSchema).optional(),
   /** 0 for a snapshot written before coverage existed: `coverage/load` then asks for a rebuild. */
   coverageChunks: z.number().int().min(0).default(0),
 });
@@ -85,9 +94,33 @@ export async function readView(batch: AppStoreBatch, info: GenerationInfo): Prom
 }
 
 export async function readSource(batch: AppStoreBatch, info: GenerationInfo): Promise<ProgrammeSource> {
-  const parsed = ProgrammeSourceSchema.safeParse(await readChunks(batch, info.generation, 'source', info.sourceChunks));
+  if (info.sourceParts) return readSourceParts(batch, info.sourceParts);
+  const parsed = ProgrammeSourceSchema.safeParse(await readChunks(batch, info.generation, 'source', info.sourceChunks ?? 1));
   if (!parsed.success) throw invalid(chunkKey(info.generation, 'source', 0), parsed.error);
   return parsed.data;
+}
+
+/** Every part in one batched read (keys of all parts at once), then decoded together. */
+async function readSourceParts(batch: AppStoreBatch, parts: readonly SourcePartInfo[]): Promise<ProgrammeSource> {
+  const keysOf = (part: SourcePartInfo) => Array.from({ length: part.chunks }, (_, index) => sourcePartKey(part.name, part.rev, index));
+  const found = await batch.getMany(parts.flatMap(keysOf));
+  const decoded = new Map<string, unknown>();
+  for (const part of parts) {
+    const text = keysOf(part)
+      .map((key) => {
+        const value = found.get(key);
+        if (typeof value !== 'string') throw new AppFailure({ code: 'STORED_DATA_INVALID', field: key, params: { message: 'snapshot chunk missing' } });
+        return value;
+      })
+      .join('');
+    decoded.set(part.name, JSON.parse(text) as unknown);
+  }
+  try {
+    return decodeSourceParts(decoded);
+  } catch (error) {
+    if (error instanceof z.ZodError) throw invalid('snapshot:src', error);
+    throw error;
+  }
 }
 
 export async function readCoverage(batch: AppStoreBatch, info: GenerationInfo): Promise<StoredCoverage | null> {
@@ -108,32 +141,56 @@ export interface NewGeneration {
 
 /**
  * Writes a new generation, then switches the meta record to it (keeping the job and failure fields `update`
- * decides), then deletes the generation it replaced. Returns the meta as written.
+ * decides), then deletes what it replaced. The source is written by part: a part whose text equals the one stored
+ * (`previous`, the source the caller read) keeps its chunks, so a patch of a few issues writes only their projects'
+ * parts, the links part if links changed, the view and the coverage. Returns the meta as written.
  */
-export async function publishGeneration(storage: SnapshotStorage, next: NewGeneration, update: (meta: SnapshotMeta) => Omit<SnapshotMeta, 'current'>): Promise<SnapshotMeta> {
+export async function publishGeneration(
+  storage: SnapshotStorage,
+  next: NewGeneration,
+  update: (meta: SnapshotMeta) => Omit<SnapshotMeta, 'current'>,
+  previous?: ProgrammeSource,
+): Promise<SnapshotMeta> {
   const generation = randomUUID().slice(0, 8);
   const viewParts = splitText(JSON.stringify(next.view));
-  const sourceParts = splitText(JSON.stringify(next.source));
   const coverageParts = splitText(JSON.stringify(next.coverage));
-  await storage.batch.setMany([
-    ...viewParts.map((value, index) => ({ key: chunkKey(generation, 'view', index), value })),
-    ...sourceParts.map((value, index) => ({ key: chunkKey(generation, 'source', index), value })),
-    ...coverageParts.map((value, index) => ({ key: chunkKey(generation, 'coverage', index), value })),
-  ]);
   const before = await readMeta(storage.store);
+  const stored = new Map((before.current?.sourceParts ?? []).map((part) => [part.name, part]));
+  const storedTexts = previous && before.current?.sourceParts ? encodeSourceParts(previous) : new Map<string, string>();
+
+  const parts: SourcePartInfo[] = [];
+  const writes: Array<{ key: string; value: string }> = [
+    ...viewParts.map((value, index) => ({ key: chunkKey(generation, 'view', index), value })),
+    ...coverageParts.map((value, index) => ({ key: chunkKey(generation, 'coverage', index), value })),
+  ];
+  for (const [name, text] of encodeSourceParts(next.source)) {
+    const kept = stored.get(name);
+    if (kept && storedTexts.get(name) === text) {
+      parts.push(kept);
+      continue;
+    }
+    const chunks = splitText(text);
+    parts.push({ name, rev: generation, chunks: chunks.length });
+    writes.push(...chunks.map((value, index) => ({ key: sourcePartKey(name, generation, index), value })));
+  }
+  await storage.batch.setMany(writes);
   const meta: SnapshotMeta = {
     ...update(before),
-    current: { generation, asOf: next.asOf, today: next.today, settingsVersion: next.settingsVersion, viewChunks: viewParts.length, sourceChunks: sourceParts.length, coverageChunks: coverageParts.length },
+    current: { generation, asOf: next.asOf, today: next.today, settingsVersion: next.settingsVersion, viewChunks: viewParts.length, sourceParts: parts, coverageChunks: coverageParts.length },
   };
   await writeMeta(storage.store, meta);
-  if (before.current) await storage.batch.deleteMany(generationKeys(before.current));
+  if (before.current) await storage.batch.deleteMany(replacedKeys(before.current, new Set(parts.map((part) => `${part.name}:${part.rev}`))));
   return meta;
 }
 
-function generationKeys(info: GenerationInfo): string[] {
+/** The keys of a replaced generation, but for source parts the new one still uses. */
+function replacedKeys(info: GenerationInfo, stillUsed: ReadonlySet<string>): string[] {
   return [
     ...Array.from({ length: info.viewChunks }, (_, index) => chunkKey(info.generation, 'view', index)),
-    ...Array.from({ length: info.sourceChunks }, (_, index) => chunkKey(info.generation, 'source', index)),
+    ...Array.from({ length: info.sourceChunks ?? 0 }, (_, index) => chunkKey(info.generation, 'source', index)),
     ...Array.from({ length: info.coverageChunks }, (_, index) => chunkKey(info.generation, 'coverage', index)),
+    ...(info.sourceParts ?? [])
+      .filter((part) => !stillUsed.has(`${part.name}:${part.rev}`))
+      .flatMap((part) => Array.from({ length: part.chunks }, (_, index) => sourcePartKey(part.name, part.rev, index))),
   ];
 }

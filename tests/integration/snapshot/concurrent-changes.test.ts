@@ -73,3 +73,23 @@ it('applies a change left behind by a writer that died holding the lease, once t
   }
   expect(due).toBe('2027-07-07');
 });
+
+it('rewrites only the parts a change touches: one epic edited, one project part written, the other projects kept', async () => {
+  ({ site } = await demoSiteWithSettings());
+  await built();
+  const partsNow = () => {
+    const meta = site.kvsState.kv['snapshot:meta']?.value as { current: { sourceParts: Array<{ name: string; rev: string }> } };
+    return new Map(meta.current.sourceParts.map((part) => [part.name, part.rev]));
+  };
+  const before = partsNow();
+  expect([...before.keys()]).toEqual(expect.arrayContaining(['DATA', 'EMA', 'COM', '#links']));
+  site.instruments.kvs.resetUsage();
+  expect((await asAdmin('/rest/api/3/issue/DATA-2', { fields: { duedate: '2027-08-08' } })).status).toBe(204);
+  await site.host.idle();
+  const after = partsNow();
+  const rewritten = [...after].filter(([name, rev]) => before.get(name) !== rev).map(([name]) => name);
+  expect(rewritten).toEqual(['DATA']);
+  expect(dataOf(await call(site, 'programme/load', {}, pm)).epics.find((epic) => epic.key === 'DATA-2')?.dueDate).toBe('2027-08-08');
+  // The patch wrote the DATA part, the view and the coverage, not the programme: far under the per-minute quota.
+  expect(site.instruments.kvs.usage().writeUnits).toBeLessThan(40);
+});
