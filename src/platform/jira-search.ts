@@ -3,11 +3,10 @@ import { z } from 'zod';
 import { requestProduct, type Principal } from './product-client';
 
 /**
- * The largest page `/search/jql` serves for a light field list. Jira documents 1–5000 and hands out smaller pages
- * for heavy payloads (`*all` or many fields, rest doc §2.1 ⚠; the local emulator caps those at 100). We ask for
- * at most ten named fields, so we ask for 5000 and simply follow `nextPageToken` until `isLast`.
+ * The page `/search/jql` serves when fields or properties are asked for: 100 (rest doc §2.1 — 5,000 only for
+ * `id`/`key`). We ask for exactly that and follow `nextPageToken` until `isLast`, never assuming a page is full.
  */
-export const SEARCH_PAGE_SIZE = 5000;
+export const SEARCH_PAGE_SIZE = 100;
 
 const LinkedIssueSchema = z.object({ id: z.string(), key: z.string() });
 

@@ -9,8 +9,6 @@ import { packTags, tagsOfPropertyValue } from './tag-codec';
 
 /** Searches run side by side, but only a few: Jira's burst limits are per endpoint (rest doc §11). */
 const CONCURRENT_SEARCHES = 3;
-/** Project keys per combined search, so the JQL stays short. */
-const KEYS_PER_SEARCH = 200;
 
 interface PlannedSearch {
   jql: string;
@@ -19,15 +17,14 @@ interface PlannedSearch {
 }
 
 /**
- * Streams filtered by project are read in ONE search (`project in (…)`) and told apart by the project field;
- * any other filter gets its own search. So 20 project streams cost ⌈issues ÷ page size⌉ requests, not 20+.
+ * One bounded search per project of the streams filtered by project (told apart by the project field), and one per
+ * other filter. Jira serves 100 issues a page when fields are asked for (rest doc §2.1), and a search's pages come
+ * one after another (each needs the last one's token): split by project, a few searches run side by side, so a
+ * programme of 21,000 issues is read in about a third of the time of one long search, in the same number of pages.
  */
 export function planSearches(streams: readonly Stream[]): PlannedSearch[] {
   const projectKeys = [...new Set(streams.flatMap((stream) => simpleProjectKeys(stream.jql) ?? []))];
-  const searches: PlannedSearch[] = [];
-  for (let start = 0; start < projectKeys.length; start += KEYS_PER_SEARCH) {
-    searches.push({ jql: `project in (${projectKeys.slice(start, start + KEYS_PER_SEARCH).map((key) => `"${key}"`).join(', ')})`, streamId: null });
-  }
+  const searches: PlannedSearch[] = projectKeys.map((key) => ({ jql: `project = "${key}"`, streamId: null }));
   for (const stream of streams) if (!simpleProjectKeys(stream.jql)) searches.push({ jql: withoutOrderBy(stream.jql), streamId: stream.id });
   return searches;
 }

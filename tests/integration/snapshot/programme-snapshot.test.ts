@@ -144,7 +144,7 @@ describe('Jira events', () => {
     await buildThenLoad(pm);
     const response = await site.jira(
       new Request('https://local-site.atlassian.net/rest/api/3/issue/DATA-2', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fields: { duedate: '2026-01-10' } }) }),
-      { kind: 'app' },
+      { kind: 'user', accountId: DEMO_ACCOUNTS.admin }, // a person editing in Jira (the app ignores its own changes' events)
     );
     expect(response.status).toBe(204);
     await site.host.idle();
@@ -207,7 +207,7 @@ describe('statuses as of the viewer’s calendar day', () => {
 
 describe('dependency ends outside every stream', () => {
   const asApp = (path: string, method: string, body: unknown) =>
-    site.jira(new Request(`https://local-site.atlassian.net${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }), { kind: 'app' });
+    site.jira(new Request(`https://local-site.atlassian.net${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }), { kind: 'user', accountId: DEMO_ACCOUNTS.admin });
   const opsBlocker = (view: ProgrammeView, key: string) => view.dependencies.find((d) => !d.blocker.hidden && d.blocker.key === key);
 
   it('are read with their real dates and status, so the dependency is judged by them', async () => {
