@@ -3,7 +3,7 @@ import { applyPendingChanges, type ScheduleApply } from './apply-changes';
 import { BUILD_LEASE_SECONDS, leaseSecondsLeft, takeLease } from './pending-changes';
 import { analyseSource, utcDay } from './analyse-source';
 import { readProgramme } from './read-programme';
-import { publishGeneration, readMeta, writeMeta, type SnapshotStorage } from './snapshot-store';
+import { publishGeneration, readMeta, sweepUnreferenced, writeMeta, type SnapshotStorage } from './snapshot-store';
 
 export type BuildOutcome = { built: true; asOf: string } | { built: false; reason: string; retryAfterSeconds?: number };
 
@@ -41,6 +41,7 @@ async function buildUnderLease(storage: SnapshotStorage, reason: string, now: ()
   const { view, coverage } = analyseSource(settings, source, today);
   const asOf = now().toISOString();
   await publishGeneration(storage, { asOf, today, settingsVersion: settings.version, view, source, coverage }, () => ({ version: 1, job: null, lastFailure: null }));
+  await sweepUnreferenced(storage);
   return { built: true, asOf };
 }
 

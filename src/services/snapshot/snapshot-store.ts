@@ -194,3 +194,28 @@ function replacedKeys(info: GenerationInfo, stillUsed: ReadonlySet<string>): str
       .flatMap((part) => Array.from({ length: part.chunks }, (_, index) => sourcePartKey(part.name, part.rev, index))),
   ];
 }
+
+/** Everything a generation stores, by key. */
+function generationKeys(info: GenerationInfo): Set<string> {
+  return new Set(replacedKeys(info, new Set()));
+}
+
+/** Chunks live under these; the meta record, the lease and pending changes have keys of their own. */
+const CHUNK_PREFIXES = ['snapshot:src:'];
+const isChunkKey = (key: string) => CHUNK_PREFIXES.some((prefix) => key.startsWith(prefix)) || /^snapshot:[0-9a-f]{8}:(view|source|coverage):\d+$/.test(key);
+/** A sweep reads at most this many stored snapshot values (it runs with the nightly build, under the lease). */
+const SWEEP_LIMIT = 2000;
+
+/**
+ * Deletes snapshot chunks no meta record points to: left behind by a writer that died between writing a generation
+ * and switching to it, or between switching and deleting the old one. Runs under the lease, so no writer is half-way.
+ * Returns how many keys it deleted.
+ */
+export async function sweepUnreferenced(storage: SnapshotStorage): Promise<number> {
+  const meta = await readMeta(storage.store);
+  const keep = meta.current ? generationKeys(meta.current) : new Set<string>();
+  const stored = await storage.store.listByPrefix('snapshot:', SWEEP_LIMIT);
+  const orphans = stored.map((entry) => entry.key).filter((key) => isChunkKey(key) && !keep.has(key));
+  if (orphans.length > 0) await storage.batch.deleteMany(orphans);
+  return orphans.length;
+}

@@ -93,3 +93,18 @@ it('rewrites only the parts a change touches: one epic edited, one project part 
   // The patch wrote the DATA part, the view and the coverage, not the programme: far under the per-minute quota.
   expect(site.instruments.kvs.usage().writeUnits).toBeLessThan(40);
 });
+
+it('sweeps chunks no meta record points to when it rebuilds', async () => {
+  ({ site } = await demoSiteWithSettings());
+  await built();
+  const stamp = { createdAt: Date.now(), updatedAt: Date.now() };
+  // What a writer that died between writing and switching would leave behind.
+  site.kvsState.kv['snapshot:deadbeef:view:0'] = { value: '{"left":"behind"}', ...stamp };
+  site.kvsState.kv['snapshot:src:EMA:deadbeef:0'] = { value: '{"left":"behind"}', ...stamp };
+  await built();
+  const keys = Object.keys(site.kvsState.kv);
+  expect(keys).not.toContain('snapshot:deadbeef:view:0');
+  expect(keys).not.toContain('snapshot:src:EMA:deadbeef:0');
+  expect(keys.filter((key) => key.startsWith('snapshot:src:EMA:'))).toHaveLength(1);
+  expect(dataOf(await call(site, 'programme/load', {}, pm)).state).toBe('ready');
+});
