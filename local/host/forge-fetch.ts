@@ -11,13 +11,16 @@ export interface ForgeFetchDescriptor {
   service?: string;
 }
 
-/** `asApp()` → the app; `asUser(id?)` → that id or the invoking user; bare `requestJira` → anonymous. */
+/**
+ * `asApp()` → the app; `asUser(id?)` → that id or the invoking user, marked as made through the app (its changes
+ * are the app's own for `ignoreSelf`); bare `requestJira` → anonymous.
+ */
 function actorFor(descriptor: ForgeFetchDescriptor, scope: InvocationScope | undefined): Actor {
   if (descriptor.provider === 'app') return { kind: 'app' };
   if (descriptor.provider === 'none') return { kind: 'anonymous' };
   if (descriptor.provider === 'user') {
-    if (descriptor.accountId) return { kind: 'user', accountId: descriptor.accountId };
-    if (scope?.principal.kind === 'user') return scope.principal;
+    if (descriptor.accountId) return { kind: 'user', accountId: descriptor.accountId, viaApp: true };
+    if (scope?.principal.kind === 'user') return { kind: 'user', accountId: scope.principal.accountId, viaApp: true };
     const where = scope ? `function '${scope.functionKey}' (module '${scope.moduleKey}')` : 'code running outside any invocation';
     throw new Error(`asUser() needs an invoking user, but ${where} has none; use asApp() in triggers, schedules and consumers`);
   }

@@ -33,6 +33,8 @@ export interface InvocationRequest {
   event: unknown;
   /** used when the function declares no `timeoutSeconds` */
   defaultTimeoutSeconds: number;
+  /** a limit the module type fixes whatever the function declares (product triggers: 25 s) */
+  fixedTimeoutSeconds?: number;
   /** extra fields of the function context (license, installation…) */
   extraContext?: Record<string, unknown>;
 }
@@ -82,7 +84,7 @@ export class FunctionRunner {
   async run<T = unknown>(request: InvocationRequest): Promise<InvocationResult<T>> {
     const { functionKey } = request;
     this.invocations.set(functionKey, (this.invocations.get(functionKey) ?? 0) + 1);
-    const seconds = this.app.functions[functionKey]?.timeoutSeconds ?? request.defaultTimeoutSeconds;
+    const seconds = request.fixedTimeoutSeconds ?? this.app.functions[functionKey]?.timeoutSeconds ?? request.defaultTimeoutSeconds;
     const invocationId = randomUUID();
     const started = Date.now();
     const scope = { ...request, endpoints: this.endpoints, invocationId, deadline: started + seconds * 1000 };

@@ -3,7 +3,13 @@ import type { FunctionRunner, InvocationResult } from './invoke';
 import type { LoadedApp } from './manifest';
 import type { HostSettings } from './scope';
 
-const TRIGGER_TIMEOUT_SECONDS = 55;
+/**
+ * A product-event trigger gets 25 s, as "most modules" do; only webtriggers and actions get 55 s, and only functions
+ * used solely by consumers or scheduled triggers may declare `timeoutSeconds` (forge-platform.md §4 and the lint rule
+ * in §1.3; https://developer.atlassian.com/platform/forge/limits-invocation/). So a declared timeout never extends it.
+ */
+export const TRIGGER_TIMEOUT_SECONDS = 25;
+/** Scheduled triggers default to 55 s and may declare up to 900 s. */
 const SCHEDULED_TIMEOUT_SECONDS = 55;
 
 export const INTERVAL_MS = { fiveMinute: 5 * 60_000, hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000 } as const;
@@ -14,11 +20,14 @@ export interface TriggerDelivery {
 }
 
 /**
- * Calls every trigger subscribed to `eventType` with the product payload (plus `eventType`). `ignoreSelf` drops events
- * the app caused itself, which the emulated product marks with `selfGenerated: true` as Jira does.
+ * Calls every trigger subscribed to `eventType` with the product payload (plus `eventType`). Events the app caused
+ * itself (through `asApp()` or `asUser()`) are delivered too, unless the trigger sets `filter.ignoreSelf: true`; the
+ * emulated product marks them with `selfGenerated: true` (local/jira/context.ts says what counts as self).
  */
 export async function deliverProductEvent(app: LoadedApp, runner: FunctionRunner, eventType: string, payload: Record<string, unknown>): Promise<TriggerDelivery[]> {
-  const subscribed = app.triggers.filter((t) => t.events.includes(eventType) && !(t.ignoreSelf && payload.selfGenerated === true));
+  // "Currently ignoreSelf only works with Jira events" (the trigger module page).
+  const dropsSelf = (ignoreSelf: boolean) => ignoreSelf && eventType.startsWith('avi:jira:') && payload.selfGenerated === true;
+  const subscribed = app.triggers.filter((t) => t.events.includes(eventType) && !dropsSelf(t.ignoreSelf));
   return Promise.all(
     subscribed.map(async (trigger) => ({
       triggerKey: trigger.key,
@@ -29,6 +38,7 @@ export async function deliverProductEvent(app: LoadedApp, runner: FunctionRunner
         principal: { kind: 'app' },
         event: { ...payload, eventType },
         defaultTimeoutSeconds: TRIGGER_TIMEOUT_SECONDS,
+        fixedTimeoutSeconds: TRIGGER_TIMEOUT_SECONDS,
       }),
     })),
   );

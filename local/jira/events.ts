@@ -2,6 +2,8 @@
  * Product events in the payload shapes of forge-platform.md §1.4, fired after each successful write made
  * through the emulated REST. Issue events carry the same field shapes as the REST answers; link events
  * carry ids only. Source and destination follow the link's sentence: for "A blocks B" A is the source.
+ * A link created or deleted also updates both issues, as in Jira: each gets an issue-updated event with a `Link`
+ * changelog item. Entity property writes raise `avi:jira:set:issue-property` / `deleted:issue-property`.
  */
 export interface IssueEventIssue {
   id: string;
@@ -57,4 +59,16 @@ export interface IssueLinkEvent extends EventCommon {
   issueLinkType: { id: string; name: string; inward: string; outward: string };
 }
 
-export type JiraProductEvent = IssueCreatedEvent | IssueUpdatedEvent | IssueLinkEvent;
+/**
+ * An issue property set or deleted (https://developer.atlassian.com/platform/forge/events-reference/jira/, scope
+ * read:jira-work per @forge/manifest's event-to-scope mapping). Ids only, like the link events: the issue's id as
+ * `entityId` and the property's key; never the value, so a handler reads the property itself.
+ */
+export interface IssuePropertyEvent extends EventCommon {
+  eventType: 'avi:jira:set:issue-property' | 'avi:jira:deleted:issue-property';
+  entityId: string;
+  entityType: 'issue';
+  propertyKey: string;
+}
+
+export type JiraProductEvent = IssueCreatedEvent | IssueUpdatedEvent | IssueLinkEvent | IssuePropertyEvent;

@@ -7,8 +7,8 @@ import { pushApplyJob, pushSnapshotJob } from '../platform/snapshot-queue';
 import { AppFailure } from '../services/errors';
 import { buildSnapshot, recordBuildFailure, recordBuildRetry } from '../services/snapshot/build-snapshot';
 import { applyPendingChanges, recordAndSchedule } from '../services/snapshot/apply-changes';
-import type { SnapshotChange } from '../services/snapshot/patch-snapshot';
 import { requestRebuild } from '../services/snapshot/request-rebuild';
+import { changeOf } from './jira-event-change';
 
 const storage = { store: forgeAppStore, batch: forgeAppStoreBatch };
 const now = () => new Date();
@@ -56,29 +56,13 @@ export async function snapshotConsumer(event: AsyncEvent): Promise<InvocationErr
   }
 }
 
-const IssueEvent = z.object({
-  eventType: z.enum(['avi:jira:created:issue', 'avi:jira:updated:issue', 'avi:jira:deleted:issue']),
-  issue: z.object({ id: z.string(), key: z.string() }),
-});
-const LinkEvent = z.object({
-  eventType: z.enum(['avi:jira:created:issuelink', 'avi:jira:deleted:issuelink']),
-  sourceIssueId: z.string(),
-  destinationIssueId: z.string(),
-});
+export { changeOf };
 
-/** What an event changes; events carry ids only, so the issues are read again. */
-export function changeOf(event: unknown): SnapshotChange | null {
-  const issue = IssueEvent.safeParse(event);
-  if (issue.success) {
-    const { id, key } = issue.data.issue;
-    return issue.data.eventType === 'avi:jira:deleted:issue' ? { reread: [], deleted: [{ id, key }] } : { reread: [id], deleted: [] };
-  }
-  const link = LinkEvent.safeParse(event);
-  if (link.success) return { reread: [link.data.sourceIssueId, link.data.destinationIssueId], deleted: [] };
-  return null;
-}
-
-/** Issue and issue-link events record what changed; one queued patch applies a window's changes together. */
+/**
+ * Issue, issue-link and journey-tag property events record what changed; one queued patch applies a window's changes
+ * together. The app's own changes never arrive here (`filter.ignoreSelf` in manifest.yml): it takes its tag saves and
+ * dependency changes into the snapshot itself.
+ */
 export async function onJiraEvent(event: unknown, _context?: unknown): Promise<void> {
   const change = changeOf(event);
   if (change) await recordAndSchedule(storage, change, pushApplyJob, now);

@@ -1,7 +1,8 @@
 /**
  * J10–J13 issue links and link types. Direction per rest doc §5.2: `POST {inwardIssue: A, outwardIssue: B}`
  * with type Blocks means "A blocks B", stored as the site link {outwardKey: A, inwardKey: B};
- * `GET /issueLink/{id}` answers `{inwardIssue: A, outwardIssue: B}` exactly as posted.
+ * `GET /issueLink/{id}` answers `{inwardIssue: A, outwardIssue: B}` exactly as posted. Creating or deleting a link
+ * raises the link event and an issue-updated event for each end (local/jira/events.ts).
  */
 import type { Hono } from 'hono';
 import { z } from 'zod';
@@ -10,7 +11,7 @@ import { canBrowse, findIssue, hasProjectPermission, visibleIssue } from '../acc
 import { type JiraContext, nextNumericId } from '../context';
 import { JiraError, badRequest, issueNotFound, notFound } from '../errors';
 import { type JiraEnv, type JiraHonoContext, actorOf, jsonResponse, readJsonBody, siteBase } from '../http';
-import { issueLinkEvent } from '../issue-events';
+import { issueLinkEvent, linkUpdatedEvents } from '../issue-events';
 import { linkTypeJson, reducedIssueJson } from '../shapes';
 
 const MAX_LINKS_PER_ISSUE = 2000;
@@ -22,6 +23,15 @@ const CreateLinkBody = z.object({
   outwardIssue: IssueRef,
   comment: z.unknown().optional(),
 });
+
+/** A link changes both issues in Jira: each gets a changelog entry, so its `updated` moves. */
+function touchEnds(ctx: JiraContext, link: SiteLink): void {
+  const now = ctx.now().toISOString();
+  for (const key of [link.outwardKey, link.inwardKey]) {
+    const issue = findIssue(ctx.site, key);
+    if (issue) issue.updated = now;
+  }
+}
 
 export function registerLinkRoutes(app: Hono<JiraEnv>, ctx: JiraContext): void {
   const linkById = (c: JiraHonoContext): SiteLink => {
@@ -51,7 +61,9 @@ export function registerLinkRoutes(app: Hono<JiraEnv>, ctx: JiraContext): void {
     }
     const link: SiteLink = { id: nextNumericId(ctx.site.links.map((l) => l.id)), type: type.name, outwardKey: subject.key, inwardKey: object.key };
     ctx.site.links.push(link);
+    touchEnds(ctx, link);
     ctx.emit(issueLinkEvent(ctx.site, link, actor, 'avi:jira:created:issuelink'));
+    for (const event of linkUpdatedEvents(siteBase(c), ctx.site, link, actor, 'created')) ctx.emit(event);
     return new Response(null, { status: 201 });
   });
 
@@ -77,9 +89,11 @@ export function registerLinkRoutes(app: Hono<JiraEnv>, ctx: JiraContext): void {
     if (!ends.some((issue) => issue && hasProjectPermission(ctx.site, actor, issue.projectKey, 'LINK_ISSUES'))) {
       throw notFound(`No issue link with id '${link.id}' exists.`);
     }
-    const event = issueLinkEvent(ctx.site, link, actor, 'avi:jira:deleted:issuelink');
+    touchEnds(ctx, link);
+    // Built while the link still exists: the events name its ends and type.
+    const events = [issueLinkEvent(ctx.site, link, actor, 'avi:jira:deleted:issuelink'), ...linkUpdatedEvents(siteBase(c), ctx.site, link, actor, 'deleted')];
     ctx.site.links.splice(ctx.site.links.indexOf(link), 1);
-    ctx.emit(event);
+    for (const event of events) ctx.emit(event);
     return new Response(null, { status: 204 });
   });
 

@@ -1,13 +1,15 @@
 /**
  * J14/J15 issue entity properties. PUT takes the raw JSON value (not `{key,value}`), ≤32,768 characters,
  * and answers 201 when created, 200 when replaced. Reading needs Browse; writing needs Edit (403), and
- * DELETE without Edit is a 404 as the spec lists it.
+ * DELETE without Edit is a 404 as the spec lists it. Every write raises `avi:jira:set:issue-property`, every delete
+ * `avi:jira:deleted:issue-property` (local/jira/events.ts).
  */
 import type { Hono } from 'hono';
 import { canEdit, visibleIssue } from '../access';
 import type { JiraContext } from '../context';
 import { badRequest, forbidden, issueNotFound, notFound } from '../errors';
 import { type JiraEnv, actorOf, jsonResponse, readJson, siteBase } from '../http';
+import { issuePropertyEvent } from '../issue-events';
 import { hasIssueProperty, setIssueProperty } from '../issue-properties';
 
 export const MAX_PROPERTY_VALUE_CHARS = 32768;
@@ -51,6 +53,7 @@ export function registerPropertyRoutes(app: Hono<JiraEnv>, ctx: JiraContext): vo
     if (!canEdit(ctx.site, actor, issue.projectKey)) throw forbidden('You do not have permission to edit issues in this project.');
     const existed = hasIssueProperty(issue, key);
     setIssueProperty(issue, key, value);
+    ctx.emit(issuePropertyEvent(issue, key, actor, 'avi:jira:set:issue-property'));
     return new Response(null, { status: existed ? 200 : 201 });
   });
 
@@ -61,6 +64,7 @@ export function registerPropertyRoutes(app: Hono<JiraEnv>, ctx: JiraContext): vo
     if (!canEdit(ctx.site, actor, issue.projectKey)) throw issueNotFound();
     if (!hasIssueProperty(issue, key)) throw propertyMissing(key);
     delete issue.properties[key];
+    ctx.emit(issuePropertyEvent(issue, key, actor, 'avi:jira:deleted:issue-property'));
     return new Response(null, { status: 204 });
   });
 }

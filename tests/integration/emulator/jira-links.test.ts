@@ -1,6 +1,11 @@
-/** J10–J13 issue links and link types; direction exactly per rest doc §5.2, events per forge-platform §1.4. */
+/**
+ * J10–J13 issue links and link types; direction exactly per rest doc §5.2, events per forge-platform §1.4 (a link
+ * event plus an issue-updated event for each end, as Jira raises them).
+ */
 import type { Actor } from '../../../local/site/actor';
-import { BEA, createTestJira } from './fixtures';
+import { ANA, BEA, createTestJira } from './fixtures';
+
+const ANA_ID = 'ana-account';
 
 const linkEntries = async (call: ReturnType<typeof createTestJira>['call'], key: string, actor?: Actor) =>
   (await call('GET', `/rest/api/3/issue/${key}?fields=issuelinks`, { actor })).json.fields.issuelinks;
@@ -43,24 +48,35 @@ describe('POST /rest/api/3/issueLink', () => {
     expect(byId.json.type.name).toBe('Blocks');
   });
 
-  it('is idempotent and fires avi:jira:created:issuelink once, with ids only', async () => {
-    const { call, events, site } = createTestJira();
+  it('is idempotent and fires avi:jira:created:issuelink once, with ids only, and an issue update for each end', async () => {
+    const { call, events, site, setClock } = createTestJira();
+    setClock(new Date('2026-10-21T08:30:00.000Z'));
     const body = { type: { id: '10000' }, inwardIssue: { id: '10012' }, outwardIssue: { key: 'DATA-2' } };
     expect((await call('POST', '/rest/api/3/issueLink', { body })).status).toBe(201);
     expect((await call('POST', '/rest/api/3/issueLink', { body })).status).toBe(201);
     expect(site.links).toHaveLength(2);
-    expect(events).toEqual([
-      {
-        eventType: 'avi:jira:created:issuelink',
-        selfGenerated: true,
-        id: '20001',
-        sourceIssueId: '10012',
-        destinationIssueId: '10021',
-        sourceProjectId: '10000',
-        destinationProjectId: '10001',
-        issueLinkType: { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },
-      },
-    ]);
+    expect(events.map((e) => e.eventType)).toEqual(['avi:jira:created:issuelink', 'avi:jira:updated:issue', 'avi:jira:updated:issue']);
+    expect(events[0]).toEqual({
+      eventType: 'avi:jira:created:issuelink',
+      selfGenerated: true,
+      id: '20001',
+      sourceIssueId: '10012',
+      destinationIssueId: '10021',
+      sourceProjectId: '10000',
+      destinationProjectId: '10001',
+      issueLinkType: { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },
+    });
+    // "CRM-3 blocks DATA-2": Jira's changelog of each end names the other, in the link's own words.
+    expect(events[1]).toMatchObject({
+      selfGenerated: true,
+      issue: { id: '10012', key: 'CRM-3', fields: { updated: '2026-10-21T08:30:00.000+0000' } },
+      changelog: { items: [{ field: 'Link', fieldtype: 'jira', from: null, to: 'DATA-2', toString: 'This issue blocks DATA-2' }] },
+    });
+    expect(events[2]).toMatchObject({
+      issue: { id: '10021', key: 'DATA-2' },
+      changelog: { items: [{ field: 'Link', to: 'CRM-3', toString: 'This issue is blocked by CRM-3' }] },
+    });
+    expect(site.issues.find((i) => i.key === 'DATA-2')?.updated).toBe('2026-10-21T08:30:00.000Z');
   });
 
   it('answers 404 for an unknown type (also when posted by its phrase), an invisible issue, or no Link permission', async () => {
@@ -93,13 +109,20 @@ describe('GET/DELETE /rest/api/3/issueLink/{linkId}', () => {
     expect((await call('GET', '/rest/api/3/issueLink/abc')).status).toBe(400);
   });
 
-  it('deletes with 204 and fires avi:jira:deleted:issuelink', async () => {
+  it('deletes with 204 and fires avi:jira:deleted:issuelink, and an issue update for each end, as the user who did it', async () => {
     const { call, events } = createTestJira();
-    const answer = await call('DELETE', '/rest/api/3/issueLink/20000');
+    const answer = await call('DELETE', '/rest/api/3/issueLink/20000', { actor: ANA });
     expect(answer.status).toBe(204);
     expect(await linkEntries(call, 'CRM-2')).toEqual([]);
-    expect(events).toEqual([expect.objectContaining({ eventType: 'avi:jira:deleted:issuelink', id: '20000', sourceIssueId: '10022', destinationIssueId: '10011' })]);
+    expect(events).toEqual([
+      expect.objectContaining({ eventType: 'avi:jira:deleted:issuelink', id: '20000', sourceIssueId: '10022', destinationIssueId: '10011', atlassianId: ANA_ID, selfGenerated: false }),
+      expect.objectContaining({ eventType: 'avi:jira:updated:issue', atlassianId: ANA_ID, selfGenerated: false, issue: expect.objectContaining({ key: 'DATA-3' }) }),
+      expect.objectContaining({ eventType: 'avi:jira:updated:issue', issue: expect.objectContaining({ key: 'CRM-2' }) }),
+    ]);
+    expect(events[1]).toMatchObject({ changelog: { items: [{ field: 'Link', from: 'CRM-2', fromString: 'This issue blocks CRM-2', to: null, toString: null }] } });
+    expect(events[2]).toMatchObject({ changelog: { items: [{ field: 'Link', from: 'DATA-3', fromString: 'This issue is blocked by DATA-3', to: null }] } });
     expect((await call('DELETE', '/rest/api/3/issueLink/20000')).status).toBe(404);
+    expect(events).toHaveLength(3);
   });
 });
 

@@ -60,25 +60,32 @@ describe('issue entity properties', () => {
 });
 
 describe('bulk property writes and tasks', () => {
-  it('POST /issue/properties/multi answers 303 to a task that lists per-issue failures', async () => {
+  it('POST /issue/properties/multi answers 303 to a task that is ENQUEUED, then RUNNING, then COMPLETE with the refused issues', async () => {
     const { call } = createTestJira();
     const answer = await call('POST', '/rest/api/3/issue/properties/multi', {
       actor: BEA,
       body: {
         issues: [
           { issueID: 10022, properties: { journey: { stage: 'Consideration' } } },
-          { issueID: 10011, properties: { journey: { stage: 'Consideration' } } },
-          { issueID: 10030, properties: { journey: { stage: 'Consideration' } } },
+          { issueID: 10011, properties: { journey: { stage: 'Consideration' } } }, // CRM-2: Bea may see it, not edit it
+          { issueID: 10030, properties: { journey: { stage: 'Consideration' } } }, // SEC-1: Bea cannot see it
+          { issueID: 99999, properties: { journey: { stage: 'Consideration' } } }, // no such issue
         ],
       },
     });
     expect(answer.status).toBe(303);
     const location = answer.headers.get('location');
     expect(location).toMatch(/^\/rest\/api\/3\/task\/\d+$/);
-    const task = await call('GET', location!, { actor: BEA });
-    expect(task.status).toBe(200);
-    expect(task.json).toMatchObject({ status: 'COMPLETE', progress: 100, self: `https://acme.atlassian.net${location}` });
-    expect(task.json.result.failedIssues.map((f: { issueId: number }) => f.issueId)).toEqual([10011, 10030]);
+    const polls = [];
+    for (let i = 0; i < 4; i++) polls.push((await call('GET', location!, { actor: BEA })).json);
+    expect(polls.map((task) => [task.status, task.progress])).toEqual([['ENQUEUED', 0], ['RUNNING', 50], ['COMPLETE', 100], ['COMPLETE', 100]]);
+    // No result before it is finished: a client that stops polling early has nothing to read.
+    expect(polls[0]).not.toHaveProperty('result');
+    expect(polls[0]).not.toHaveProperty('finished');
+    expect(polls[1]).not.toHaveProperty('result');
+    expect(polls[2]).toMatchObject({ self: `https://acme.atlassian.net${location}`, finished: expect.any(Number) });
+    // "If an issue is not found, it is ignored": only the issue Jira refused is listed.
+    expect(polls[2].result.failedIssues.map((f: { issueId: number }) => f.issueId)).toEqual([10011]);
     expect(await searchAll(call, 'journeyStage = Consideration')).toEqual(['DATA-3']);
   });
 

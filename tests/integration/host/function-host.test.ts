@@ -34,7 +34,11 @@ describe('loadApp', () => {
   it('gives a typed view of functions and modules', () => {
     expect(app.functions.slow).toEqual({ key: 'slow', handlerPath: 'jobs', exportName: 'slow', timeoutSeconds: 1 });
     expect(app.uiModules).toEqual([{ type: 'jira:globalPage', key: 'fixture-page', resource: 'main', resolverFunction: 'resolver' }]);
-    expect(app.triggers).toEqual([{ key: 'issue-events', functionKey: 'events', events: ['avi:jira:created:issue', 'avi:jira:updated:issue'], ignoreSelf: true }]);
+    expect(app.triggers).toEqual([
+      { key: 'issue-events', functionKey: 'events', events: ['avi:jira:created:issue', 'avi:jira:updated:issue', 'avi:jira:set:issue-property'], ignoreSelf: true },
+      { key: 'every-change', functionKey: 'on-change', events: ['avi:jira:updated:issue', 'avi:jira:set:issue-property', 'avi:jira:deleted:issue-property', 'avi:jira:created:issuelink'], ignoreSelf: false },
+      { key: 'slow-events', functionKey: 'slow-event', events: ['avi:jira:commented:issue'], ignoreSelf: false },
+    ]);
     expect(app.consumers.map((c) => [c.queue, c.functionKey])).toEqual([['work', 'work'], ['flaky', 'flaky']]);
     expect(app.scheduledTriggers[0]).toEqual({ key: 'nightly-rollup', functionKey: 'nightly', interval: 'day' });
     expect(app.entityProperties[0]?.propertyKey).toBe('journey');
@@ -55,8 +59,9 @@ describe('resolvers', () => {
       });
     // The first caller waits longer, so the second one's invocation runs in between.
     const [alice, bob] = await Promise.all([call('alice-id', 40), call('bob-id', 0)]);
-    expect(alice).toEqual({ ok: true, value: expect.objectContaining({ accountId: 'alice-id', user: expect.objectContaining({ actor: { kind: 'user', accountId: 'alice-id' }, path: '/rest/api/3/myself' }) }) });
-    expect(bob).toEqual({ ok: true, value: expect.objectContaining({ accountId: 'bob-id', user: expect.objectContaining({ actor: { kind: 'user', accountId: 'bob-id' } }) }) });
+    // asUser() runs as the user, through the app (what makes its changes the app's own for ignoreSelf).
+    expect(alice).toEqual({ ok: true, value: expect.objectContaining({ accountId: 'alice-id', user: expect.objectContaining({ actor: { kind: 'user', accountId: 'alice-id', viaApp: true }, path: '/rest/api/3/myself' }) }) });
+    expect(bob).toEqual({ ok: true, value: expect.objectContaining({ accountId: 'bob-id', user: expect.objectContaining({ actor: { kind: 'user', accountId: 'bob-id', viaApp: true } }) }) });
     expect(alice.ok && alice.value.app.actor).toEqual({ kind: 'app' });
     expect(alice.ok && alice.value.moduleKey).toBe('fixture-page');
     expect(host.counters().invocations.resolver).toBe(2);
@@ -125,6 +130,7 @@ describe('async events', () => {
 describe('triggers and schedules', () => {
   it('deliver a product event to the subscribed trigger, as the app', async () => {
     const deliveries = await host.fireProductEvent('avi:jira:created:issue', { issue: { key: 'CRM-1' }, selfGenerated: false });
+    // Only the trigger subscribed to the event runs.
     expect(deliveries).toEqual([{ triggerKey: 'issue-events', result: { ok: true, value: undefined } }]);
     expect(stored('trigger:avi:jira:created:issue:CRM-1')).toEqual({ principal: null, installContext: `ari:cloud:jira::site/${host.settings.cloudId}` });
     expect(await host.fireProductEvent('avi:jira:deleted:issue', { issue: { key: 'CRM-1' } })).toEqual([]);
@@ -140,6 +146,8 @@ describe('triggers and schedules', () => {
     expect(stored('trigger:avi:jira:updated:issue:CRM-2')).toBeDefined();
     expect(stored('trigger:avi:jira:updated:issue:CRM-3')).toBeUndefined();
     expect(stored('trigger:avi:jira:updated:issue:CRM-4')).toBeDefined();
+    // A trigger without ignoreSelf gets the app's own event too.
+    expect(stored('seen:every-change:avi:jira:updated:issue:CRM-3')).toMatchObject({ selfGenerated: true });
   });
 
   it('run a scheduled trigger on demand, with the scheduled-trigger event', async () => {

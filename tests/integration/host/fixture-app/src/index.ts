@@ -49,6 +49,18 @@ resolver.define('enqueue', async ({ payload }) => {
   return { jobId };
 });
 
+/** Writes an issue property as the app or as the invoking user: the test sees which events that raises. */
+resolver.define('setProperty', async ({ payload }) => {
+  const { as, issueKey, key, value } = payload as { as: 'app' | 'user'; issueKey: string; key: string; value: unknown };
+  const requester = as === 'app' ? asApp() : asUser();
+  const response = await requester.requestJira(route`/rest/api/3/issue/${issueKey}/properties/${key}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(value),
+  });
+  return { status: response.status };
+});
+
 resolver.define('fail', async () => {
   throw new Error('boom from resolver');
 });
