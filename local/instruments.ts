@@ -7,6 +7,7 @@
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import { createJiraRateLimits, type JiraRateLimitOptions, type JiraRateLimits } from './jira/rate-limits';
+import { createSearchIndex, type SearchIndex } from './jira/search-index';
 import { createKvsMeter, type KvsMeter } from './kvs/meter';
 
 export type FailureSpec =
@@ -23,6 +24,8 @@ export interface Instruments {
   readonly jiraLimits: JiraRateLimits;
   /** Forge's KVS quotas on the site's store (on by default): units used, peaks, 429s, `relaxQuota` for a test. */
   readonly kvs: KvsMeter;
+  /** The wrapped Jira's search index: `setLag(seconds)` makes search and jql/match see writes that much later (0 by default; reset() leaves it). */
+  readonly jiraSearchIndex: SearchIndex;
   reset(): void;
   /** `routePatterns`: the product's own routes, so counts use their patterns (e.g. JIRA_ROUTE_PATTERNS). */
   wrap<A>(product: string, fetchFn: ProductFetchFn<A>, routePatterns?: readonly string[]): ProductFetchFn<A>;
@@ -49,6 +52,7 @@ export function createInstruments(options: InstrumentOptions = {}): Instruments 
   let callCounts: Record<string, number> = {};
   const jiraLimits = createJiraRateLimits({ now, ...(options.jiraLimits ? { settings: options.jiraLimits } : {}) });
   const kvs = createKvsMeter({ now: () => now().getTime() });
+  const jiraSearchIndex = createSearchIndex({ now });
 
   return {
     setLatency: (pattern, ms) => void latencies.set(pattern, ms),
@@ -56,6 +60,7 @@ export function createInstruments(options: InstrumentOptions = {}): Instruments 
     counts: () => ({ ...callCounts }),
     jiraLimits,
     kvs,
+    jiraSearchIndex,
     reset() {
       latencies.clear();
       failures = [];

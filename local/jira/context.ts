@@ -1,12 +1,13 @@
 /**
  * What every route shares: the mutable site, the indexed entity-property paths, the clock, event delivery,
- * page tokens, async tasks and id allocation. The site is read on every call, never cached, because the host
- * may edit it between requests.
+ * page tokens, async tasks, the search index and id allocation. The site is read on every call, never cached,
+ * because the host may edit it between requests.
  */
 import type { Actor } from '../site/actor';
 import type { SiteFile } from '../site/schema';
 import type { JiraProductEvent } from './events';
 import type { PageTokenCodec } from './page-token';
+import type { SearchIndex } from './search-index';
 import type { TaskStore } from './tasks';
 
 export interface PropertyIndexEntry {
@@ -24,6 +25,8 @@ export interface JiraEmulatorOptions {
   propertyIndex: PropertyIndexEntry[];
   onEvent?: (event: JiraProductEvent) => void;
   now?: () => Date;
+  /** The search index that trails the site (the local site's instruments own one); a fresh one on `now` otherwise. */
+  searchIndex?: SearchIndex;
 }
 
 export interface JiraContext {
@@ -33,6 +36,8 @@ export interface JiraContext {
   emit(event: JiraProductEvent): void;
   tokens: PageTokenCodec;
   tasks: TaskStore;
+  /** what search and jql/match read: the site, or with a lag switched on the site as it was some seconds ago */
+  searchIndex: SearchIndex;
 }
 
 /** Account id of the app's bot user, as `/myself` reports it asApp. */

@@ -19,26 +19,37 @@ import { registerProjectRoutes } from './routes/projects';
 import { registerPropertyRoutes } from './routes/properties';
 import { registerSearchRoutes } from './routes/search';
 import { registerUserRoutes } from './routes/users';
+import { type SearchIndex, createSearchIndex } from './search-index';
 import { createTaskStore } from './tasks';
 
 export interface JiraEmulator {
   fetch(request: Request, actor: Actor): Promise<Response>;
+  /** `searchIndex.setLag(seconds)`: search and jql/match see writes that much later (0 by default) */
+  searchIndex: SearchIndex;
 }
 
 export function createJiraEmulator(options: JiraEmulatorOptions): JiraEmulator {
+  const now = options.now ?? (() => new Date());
+  const searchIndex = options.searchIndex ?? createSearchIndex({ now });
+  searchIndex.attach(options.site);
   const ctx: JiraContext = {
     site: options.site,
     propertyIndex: options.propertyIndex,
-    now: options.now ?? (() => new Date()),
+    now,
     emit: (event) => options.onEvent?.(event),
     tokens: createPageTokenCodec(),
     tasks: createTaskStore(),
+    searchIndex,
   };
   const app = new Hono<JiraEnv>();
 
   app.use('*', async (c, next) => {
     requireKnownActor(ctx.site, c.env.actor);
+    // The index stamps a write with the time of the request that made it, an edit of the site between requests
+    // with the time of the next request (a no-op while the lag is 0).
+    ctx.searchIndex.observe();
     await next();
+    if (c.req.method !== 'GET') ctx.searchIndex.observe();
   });
 
   registerSearchRoutes(app, ctx);
@@ -62,5 +73,5 @@ export function createJiraEmulator(options: JiraEmulatorOptions): JiraEmulator {
     return jsonResponse({ errorMessages: [`Internal error in the Jira emulator: ${error.message}`], errors: {} }, 500);
   });
 
-  return { fetch: async (request, actor) => app.fetch(request, { actor }) };
+  return { fetch: async (request, actor) => app.fetch(request, { actor }), searchIndex };
 }

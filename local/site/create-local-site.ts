@@ -97,6 +97,8 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
     propertyIndex: propertyIndexOf(app),
     onEvent: (event) => host.onProductEvent(event),
     ...(options.now ? { now: options.now } : {}),
+    // the lag switch is an instrument, beside latency and faults; the index keeps the instruments' clock
+    searchIndex: instruments.jiraSearchIndex,
   });
   const confluenceEmulator = createConfluenceEmulator({
     site,

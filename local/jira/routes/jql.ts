@@ -1,5 +1,5 @@
 /**
- * J4 `POST /jql/match` (per-query errors, never a 400 for a bad query) and J5 `POST /jql/parse`
+ * J4 `POST /jql/match` (per-query errors, never a 400 for a bad query; matched against the search index) and J5 `POST /jql/parse`
  * (always 200; `validation=strict|warn|none` decides whether site checks become errors or warnings).
  */
 import type { Hono } from 'hono';
@@ -30,8 +30,10 @@ export function registerJqlRoutes(app: Hono<JiraEnv>, ctx: JiraContext): void {
     if (body.issueIds.length > MAX_MATCH_IDS) throw badRequest(`The number of issue IDs exceeds the limit of ${MAX_MATCH_IDS}.`);
     if (body.jqls.length > MAX_MATCH_QUERIES) throw badRequest(`The number of JQL queries exceeds the limit of ${MAX_MATCH_QUERIES}.`);
     const scope = scopeOf(ctx, c);
+    // Matching reads the search index, as search does: a recent write may not be there yet (../search-index.ts).
+    const indexed = new Map(ctx.searchIndex.view().site.issues.map((issue) => [issue.id, issue]));
     const candidates = body.issueIds
-      .map((id) => ctx.site.issues.find((issue) => issue.id === String(id)))
+      .map((id) => indexed.get(String(id)))
       .filter((issue) => issue !== undefined && canBrowse(ctx.site, scope.actor, issue.projectKey));
     const matches = body.jqls.map((jql) => {
       try {

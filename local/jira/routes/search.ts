@@ -1,6 +1,7 @@
 /**
- * J1/J2 enhanced search (`/search/jql`, token paging, no total), J3 approximate count, J24 the removed
- * legacy search (410). POST reads only the body and rejects unknown or mistyped members.
+ * J1/J2 enhanced search (`/search/jql`, token paging, no total, pages of 100 unless only id/key are asked for, see
+ * ../search-page.ts), J3 approximate count, J24 the removed legacy search (410). POST reads only the body and rejects
+ * unknown or mistyped members. Both searches read the search index (../search-index.ts), which may trail the site.
  */
 import type { Hono } from 'hono';
 import { z } from 'zod';
@@ -11,11 +12,9 @@ import { type JiraEnv, type JiraHonoContext, actorOf, jsonResponse, queryList, r
 import { issueBean, parsePropertySelection } from '../issue-bean';
 import { type CompiledJql, type JqlScope, JqlError, compileJql, runJql } from '../jql';
 import { invalidToken } from '../page-token';
+import { MAX_RESULTS_LIMIT, pageSizeFor, searchPage } from '../search-page';
 
 const DEFAULT_MAX_RESULTS = 50;
-const MAX_RESULTS_LIMIT = 5000;
-/** Jira returns smaller pages for heavy payloads; the exact cap is unpublished (rest doc §2.1 ⚠). */
-const HEAVY_PAGE_CAP = 100;
 const MAX_RECONCILE_IDS = 50;
 
 export const UNBOUNDED_JQL = 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.';
@@ -67,25 +66,27 @@ function search(ctx: JiraContext, c: JiraHonoContext, params: SearchParams): Res
   if (params.reconcileIssues && params.reconcileIssues.length > MAX_RECONCILE_IDS) {
     throw badRequest(`The number of issues to reconcile exceeds the limit of ${MAX_RECONCILE_IDS}.`);
   }
+  // The query is checked against the site as it is (a value or key that exists is valid), but matched against the index.
   const scope = scopeOf(ctx, c);
   const compiled = compileOr400(params.jql, scope, true);
   const jql = params.jql ?? '';
   const after = params.nextPageToken ? ctx.tokens.decode(params.nextPageToken, jql, scope.now) : undefined;
   const fields = params.fields ? selectFields(ctx.site, params.fields, []) : undefined;
   const properties = parsePropertySelection(params.properties, 5);
-  const heavy = (params.fields ?? []).includes('*all') || (fields?.length ?? 0) > 10;
-  const pageSize = heavy ? Math.min(params.maxResults, HEAVY_PAGE_CAP) : params.maxResults;
 
-  const remaining = runJql(compiled, scope).filter((issue) => !after || compiled.compareKeys(compiled.sortKey(issue), after) > 0);
-  const page = remaining.slice(0, pageSize);
-  const view = { base: siteBase(c), site: ctx.site, actor: scope.actor };
-  const issues = page.map((issue) => issueBean(view, issue, { fields, properties, expand: params.expand }));
-  const last = page[page.length - 1];
-  const isLast = remaining.length <= pageSize || !last;
+  const indexed = ctx.searchIndex.view(params.reconcileIssues);
+  const page = searchPage(indexed.site, scope.actor, compiled, after, pageSizeFor(params));
+  // names and schema describe the answer's fields once, at its top level, not on every issue
+  const expand = params.expand.filter((name) => name !== 'names' && name !== 'schema');
+  const issues = page.issues.map((issue) =>
+    issueBean({ base: siteBase(c), site: indexed.siteFor(issue), actor: scope.actor }, issue, { fields, properties, expand }),
+  );
   return jsonResponse({
     issues,
-    ...(isLast || !last ? {} : { nextPageToken: ctx.tokens.encode(jql, compiled.sortKey(last), scope.now) }),
-    isLast,
+    ...(params.expand.includes('names') ? { names: Object.fromEntries((fields ?? []).map((field) => [field.id, field.name])) } : {}),
+    ...(params.expand.includes('schema') ? { schema: Object.fromEntries((fields ?? []).map((field) => [field.id, field.schema])) } : {}),
+    ...(page.continueAfter ? { nextPageToken: ctx.tokens.encode(jql, page.continueAfter, scope.now) } : {}),
+    isLast: page.continueAfter === undefined,
   });
 }
 
@@ -128,7 +129,8 @@ export function registerSearchRoutes(app: Hono<JiraEnv>, ctx: JiraContext): void
   app.post('/rest/api/3/search/approximate-count', async (c) => {
     const body = await readJsonBody(c, z.object({ jql: z.string() }));
     const scope = scopeOf(ctx, c);
-    return jsonResponse({ count: runJql(compileOr400(body.jql, scope, true), scope).length });
+    const compiled = compileOr400(body.jql, scope, true);
+    return jsonResponse({ count: runJql(compiled, { ...scope, site: ctx.searchIndex.view().site }).length });
   });
 
   const gone = () => {

@@ -1,5 +1,14 @@
 /** J1/J2 enhanced search, J3 approximate count, J24 legacy search — as a client sees them. */
+import { firstInOrder } from '../../../local/jira/search-page';
+import type { SiteFile } from '../../../local/site/schema';
 import { ANA, ANONYMOUS, BEA, createTestJira, searchAll } from './fixtures';
+
+/** Adds CRM-4 … CRM-(3 + count), copies of the task CRM-3. */
+function addCrmIssues(site: SiteFile, count: number): void {
+  const template = site.issues.find((issue) => issue.key === 'CRM-3');
+  if (!template) throw new Error('the fixture has CRM-3');
+  for (let n = 4; n < 4 + count; n += 1) site.issues.push({ ...template, id: String(20000 + n), key: `CRM-${n}`, labels: [], properties: {} });
+}
 
 describe('GET/POST /rest/api/3/search/jql', () => {
   it('returns id, key, self and no fields object unless fields are named', async () => {
@@ -88,21 +97,102 @@ describe('GET/POST /rest/api/3/search/jql', () => {
     expect(empty.json.issues).toHaveLength(3);
   });
 
-  it('enforces maxResults 1–5000 and caps heavy pages at 100', async () => {
-    const { call, site } = createTestJira();
+  it('enforces maxResults 1–5000', async () => {
+    const { call } = createTestJira();
     for (const maxResults of [0, 5001]) {
       const answer = await call('POST', '/rest/api/3/search/jql', { body: { jql: 'project = CRM', maxResults } });
       expect(answer.status).toBe(400);
       expect(answer.json.errorMessages).toEqual(['The max results parameter has to be between 1 and 5,000.']);
     }
-    for (let n = 4; n < 160; n += 1) {
-      site.issues.push({ ...site.issues[2]!, id: String(11000 + n), key: `CRM-${n}`, labels: [], properties: {} });
+    const bad = await call('GET', '/rest/api/3/search/jql?jql=project%3DCRM&maxResults=ten');
+    expect(bad.status).toBe(400);
+  });
+
+  it('serves pages of up to maxResults only for id/key; any field, property or expand gets pages of 100', async () => {
+    const { call, site } = createTestJira();
+    addCrmIssues(site, 156); // CRM has 159 issues
+    const pageOf = async (body: Record<string, unknown>) =>
+      (await call('POST', '/rest/api/3/search/jql', { body: { jql: 'project = CRM', maxResults: 1000, ...body } })).json;
+    for (const light of [{}, { fields: ['id'] }, { fields: ['key'] }, { fields: ['id', 'key'] }, { fields: ['-summary'] }, { properties: [] }]) {
+      const answer = await pageOf(light);
+      expect({ light, size: answer.issues.length, isLast: answer.isLast }).toEqual({ light, size: 159, isLast: true });
     }
-    const light = await call('POST', '/rest/api/3/search/jql', { body: { jql: 'project = CRM', maxResults: 1000, fields: ['summary'] } });
-    expect(light.json.issues).toHaveLength(159);
-    const heavy = await call('POST', '/rest/api/3/search/jql', { body: { jql: 'project = CRM', maxResults: 1000, fields: ['*all'] } });
-    expect(heavy.json.issues).toHaveLength(100);
-    expect(heavy.json.isLast).toBe(false);
+    const heavyRequests = [
+      { fields: ['summary'] },
+      { fields: ['key', 'duedate'] },
+      { fields: ['*all'] },
+      { fields: ['*navigable'] },
+      { properties: ['journey'] },
+      { fields: ['id'], expand: 'names' },
+      { expand: 'changelog' },
+    ];
+    for (const heavy of heavyRequests) {
+      const answer = await pageOf(heavy);
+      expect({ heavy, size: answer.issues.length, isLast: answer.isLast }).toEqual({ heavy, size: 100, isLast: false });
+    }
+    // GET applies the same rule; a smaller maxResults is honoured either way
+    const get = await call('GET', '/rest/api/3/search/jql?jql=project%3DCRM&maxResults=1000&fields=summary');
+    expect(get.json.issues).toHaveLength(100);
+    const getKeys = await call('GET', '/rest/api/3/search/jql?jql=project%3DCRM&maxResults=1000&fields=key');
+    expect(getKeys.json.issues).toHaveLength(159);
+    expect((await pageOf({ maxResults: 30, fields: ['summary'] })).issues).toHaveLength(30);
+  });
+
+  it('serves 5,000 id-only issues a page at most', async () => {
+    const { call, site } = createTestJira();
+    addCrmIssues(site, 5100);
+    const first = await call('POST', '/rest/api/3/search/jql', { body: { jql: 'project = CRM', maxResults: 5000 } });
+    expect(first.json.issues).toHaveLength(5000);
+    expect(first.json.isLast).toBe(false);
+    const second = await call('POST', '/rest/api/3/search/jql', { body: { jql: 'project = CRM', maxResults: 5000, nextPageToken: first.json.nextPageToken } });
+    expect(second.json.issues).toHaveLength(103);
+    expect(second.json.isLast).toBe(true);
+    expect(second.json).not.toHaveProperty('nextPageToken');
+  });
+
+  it('pages of 100 follow nextPageToken through every issue exactly once, in order', async () => {
+    const { call, site } = createTestJira();
+    addCrmIssues(site, 256); // CRM has 259 issues
+    for (const request of [{ fields: ['summary'] }, { properties: ['journey'] }]) {
+      const sizes: number[] = [];
+      const keys: string[] = [];
+      let token: string | undefined;
+      do {
+        const body = { jql: 'project = CRM ORDER BY key DESC', maxResults: 5000, ...request, ...(token ? { nextPageToken: token } : {}) };
+        const page = (await call('POST', '/rest/api/3/search/jql', { body })).json;
+        sizes.push(page.issues.length);
+        keys.push(...page.issues.map((issue: { key: string }) => issue.key));
+        expect(page.isLast).toBe(page.nextPageToken === undefined);
+        token = page.nextPageToken;
+      } while (token);
+      expect(sizes).toEqual([100, 100, 59]);
+      expect(keys).toEqual(Array.from({ length: 259 }, (_, i) => `CRM-${259 - i}`));
+    }
+  });
+
+  it('answers names and schema once, at the top level, with expand=names,schema', async () => {
+    const { call } = createTestJira();
+    const answer = await call('POST', '/rest/api/3/search/jql', { body: { jql: 'project = CRM', fields: ['summary', 'duedate'], expand: 'names,schema' } });
+    expect(answer.json.names).toEqual({ summary: 'Summary', duedate: 'Due date' });
+    expect(answer.json.schema).toEqual({ summary: { type: 'string', system: 'summary' }, duedate: { type: 'date', system: 'duedate' } });
+    for (const issue of answer.json.issues) {
+      expect(issue).not.toHaveProperty('names');
+      expect(issue).not.toHaveProperty('schema');
+    }
+    const namesOnly = await call('GET', '/rest/api/3/search/jql?jql=key%3DCRM-2&fields=customfield_10015&expand=names');
+    expect(namesOnly.json.names).toEqual({ customfield_10015: 'Start date' });
+    expect(namesOnly.json).not.toHaveProperty('schema');
+    const neither = await call('GET', '/rest/api/3/search/jql?jql=key%3DCRM-2&fields=summary');
+    expect(Object.keys(neither.json).sort()).toEqual(['isLast', 'issues']);
+  });
+
+  it('refuses more than 50 issues to reconcile', async () => {
+    const { call } = createTestJira();
+    const ids = Array.from({ length: 51 }, (_, i) => 10000 + i);
+    const answer = await call('POST', '/rest/api/3/search/jql', { body: { jql: 'project = CRM', reconcileIssues: ids } });
+    expect(answer.status).toBe(400);
+    const fifty = await call('POST', '/rest/api/3/search/jql', { body: { jql: 'project = CRM', reconcileIssues: ids.slice(0, 50) } });
+    expect(fifty.status).toBe(200);
   });
 
   it('drops issues of projects the user cannot browse', async () => {
@@ -159,6 +249,19 @@ describe('GET/POST /rest/api/3/search/jql', () => {
     const answer = await call('GET', '/rest/api/3/search/jql?jql=project%3DCRM', { actor: ANONYMOUS });
     expect(answer.status).toBe(401);
     expect(answer.json.errorMessages).toHaveLength(1);
+  });
+});
+
+describe('cutting a page from the matches', () => {
+  it('takes the first n in order, as sorting all of them would', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647);
+    const numbers = Array.from({ length: 2000 }, () => random() % 500); // with repeats
+    const byValue = (a: number, b: number) => a - b;
+    for (const count of [1, 100, 1999, 2000, 2500]) {
+      expect(firstInOrder(numbers, count, byValue)).toEqual([...numbers].sort(byValue).slice(0, count));
+    }
+    expect(firstInOrder([], 5, byValue)).toEqual([]);
   });
 });
 
