@@ -5,6 +5,7 @@
 import type { UiModuleDeclaration } from '../host';
 import type { LocalSite } from '../site/create-local-site';
 import type { SiteUser } from '../site/schema';
+import { issueKeysOf, searchPath, searchStateOf } from './shell/search-state';
 
 export interface FrameParams {
   moduleKey: string;
@@ -17,6 +18,10 @@ export interface FrameParams {
   modal?: string;
   /** The issue navigator's current search, for `jira:issueNavigatorAction` frames. */
   jql?: string;
+  /** The issues the user ticked in the navigator, comma-separated. */
+  issueKeys?: string;
+  /** The saved filter the navigator's search came from. */
+  filterId?: string;
 }
 
 export interface FrameContext {
@@ -42,6 +47,21 @@ function parseModal(text: string | undefined): unknown {
   }
 }
 
+/**
+ * What Jira gives a navigator action (forge-platform.md §1.3, corrected): the search's `jql`, the ticked issues as
+ * `issueKeys` (empty when none; act on them when there are some), `filterId` only when the search came from a saved
+ * filter, and `location`, the search page's URL.
+ */
+function navigatorExtension(params: FrameParams, siteUrl: string): Record<string, unknown> {
+  const state = searchStateOf({ jql: params.jql, filter: params.filterId, selected: issueKeysOf(params.issueKeys) });
+  return {
+    jql: state.jql,
+    issueKeys: state.selected,
+    ...(state.filterId ? { filterId: state.filterId } : {}),
+    location: new URL(searchPath(state), siteUrl).toString(),
+  };
+}
+
 export function frameContext(local: LocalSite, module: UiModuleDeclaration, user: SiteUser | undefined, params: FrameParams, siteUrl: string): FrameContext {
   const { site, host } = local;
   const extension: FrameContext['extension'] = { type: module.type };
@@ -55,8 +75,7 @@ export function frameContext(local: LocalSite, module: UiModuleDeclaration, user
   if (project) extension.project = { key: project.key, id: project.id, type: project.projectTypeKey };
   if (params.spaceKey) extension.space = { key: params.spaceKey };
   if (params.contentId) extension.content = { id: params.contentId };
-  // Jira gives a navigator action the search's JQL (the selected issues are not part of the public context).
-  if (module.type === 'jira:issueNavigatorAction') extension.jql = params.jql ?? '';
+  if (module.type === 'jira:issueNavigatorAction') Object.assign(extension, navigatorExtension(params, siteUrl));
   const modal = parseModal(params.modal);
   if (modal !== undefined) extension.modal = modal;
   return {

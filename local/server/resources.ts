@@ -55,6 +55,8 @@ async function serveIndex(c: Context, local: LocalSite, extras: ManifestExtras, 
     contentId: c.req.query('contentId'),
     modal: c.req.query('modal'),
     jql: c.req.query('jql'),
+    issueKeys: c.req.query('issueKeys'),
+    filterId: c.req.query('filterId'),
   };
   const context = frameContext(local, module, currentUser(c, local.site), params, new URL(c.req.url).origin);
   const page = injectBridge(await fs.readFile(indexFile, 'utf8'), { context, resourceKey: key });

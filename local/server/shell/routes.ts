@@ -8,6 +8,7 @@ import { appPage } from './app-page';
 import { homeBody } from './home';
 import { issuePage } from './issue-view';
 import { issueSearchBody } from './issue-search';
+import { searchStateOf } from './search-state';
 import { layout } from './layout';
 import { ISSUE_MODULE_TYPES, surfacePath } from './surfaces';
 import { contentPage, pagePathById, spacePage, spacesPage } from './wiki';
@@ -48,9 +49,10 @@ export function registerShellRoutes(app: Hono, local: LocalSite, extras: Manifes
     const result = await issuePage(local, userOf(c), extras.titles, c.req.param('key'));
     return page(c, result.title, result.body, result.status);
   });
-  app.get('/jira/issues', async (c) =>
-    page(c, 'Issues', await issueSearchBody(local, userOf(c), c.req.query('jql') ?? '', { titles: extras.titles, action: c.req.query('action') })),
-  );
+  app.get('/jira/issues', async (c) => {
+    const state = searchStateOf({ jql: c.req.query('jql'), filter: c.req.query('filter'), selected: c.req.queries('selected') });
+    return page(c, 'Issues', await issueSearchBody(local, userOf(c), state, { titles: extras.titles, action: c.req.query('action') }));
+  });
   // Jira's own issue-search path, which app links use (`/issues/?jql=…`).
   app.get('/issues', (c) => c.redirect(`/jira/issues${new URL(c.req.url).search}`));
   app.get('/issues/', (c) => c.redirect(`/jira/issues${new URL(c.req.url).search}`));

@@ -43,7 +43,7 @@ async function start(): Promise<void> {
   if (context.moduleKey === 'programme-project-page') {
     return root.render(<ProgrammePage language={language} projectKey={context.extension.project?.key} focusKey={focusKey} />);
   }
-  if (context.moduleKey === 'bulk-journey-tags') return root.render(<BulkTaggingAction jql={context.extension.jql} language={language} />);
+  if (context.moduleKey === 'bulk-journey-tags') return root.render(<BulkTaggingAction extension={context.extension} language={language} />);
   if (context.moduleKey === 'programme-settings') return root.render(<AdminPage language={language} />);
   root.render(<ErrorState language={language} error={{ code: 'INVALID_PAYLOAD', field: 'moduleKey', params: { message: context.moduleKey } }} />);
 }

@@ -1,159 +1,72 @@
-import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
-import { view } from '@forge/bridge';
-import { useState } from 'react';
-import { MAX_BULK_ISSUES, type TagsBulkResult } from '../../../../../src/contract/journey';
-import type { AppError } from '../../../../../src/contract/errors';
-import type { Taxonomy, UseCase } from '../../../../../src/domain';
-import { call } from '../../api';
-import { errorMessage, translate, type Language } from '../../i18n/messages';
+import { MAX_BULK_ISSUES } from '../../../../../src/contract/journey';
+import type { Language } from '../../i18n/messages';
 import { EmptyState, ErrorState, Loading } from '../../states';
 import { useResolver } from '../../use-resolver';
 import { jt } from '../journey/journey-messages';
-import { tagOption } from '../journey/tag-options';
-import { BulkChoices } from './bulk-choices';
-import { bulkRequest, emptyChoice, type BulkProblem } from './bulk-payload';
-import { BulkResults } from './bulk-results';
-import type { SearchedIssues } from './search-issues';
-import { useSearchIssues } from './use-search-issues';
+import { BulkForm } from './bulk-form';
+import { scopeOf, type BulkScope } from './bulk-scope';
+import { scopeLabel, scopeMessage } from './bulk-scope-messages';
+import { useScopeIssues } from './use-scope-issues';
 
-type Phase = { state: 'choosing'; problem?: BulkProblem; error?: AppError } | { state: 'applying' } | { state: 'done'; result: TagsBulkResult };
+type ActingScope = Exclude<BulkScope, { kind: 'none' }>;
 
-function problemText(problem: BulkProblem, taxonomy: Taxonomy, useCases: readonly UseCase[], language: Language): string {
-  if (problem.kind === 'nothing-chosen') return jt(language, 'bulk.nothingChosen');
-  const label = tagOption(problem.slot, problem.id, taxonomy, useCases, language).label;
-  return jt(language, 'bulk.both', { label, slot: translate(language, `slot.${problem.slot}`) });
-}
-
-function IssueList({ found, language }: { found: SearchedIssues; language: Language }) {
+function Refusal({ text, testId }: { text: string; testId: string }) {
   return (
-    <details>
-      <summary>{jt(language, 'bulk.issues')} ({found.issues.length})</summary>
-      <ul data-testid="bulk-issues" style={{ maxHeight: 200, overflow: 'auto', margin: '4px 0' }}>
-        {found.issues.map((issue) => (
-          <li key={issue.key}>
-            <strong>{issue.key}</strong> {issue.summary}
-          </li>
-        ))}
-      </ul>
-    </details>
+    <div role="alert">
+      <SectionMessage appearance="error">
+        <p data-testid={testId}>{text}</p>
+      </SectionMessage>
+    </div>
   );
 }
 
-/** The action once the search, taxonomy and catalogue are loaded: choose, apply, read the result per issue. */
-function BulkTagging({ found, taxonomy, useCases, language }: { found: SearchedIssues; taxonomy: Taxonomy; useCases: readonly UseCase[]; language: Language }) {
-  const [choice, setChoice] = useState(emptyChoice);
-  const [phase, setPhase] = useState<Phase>({ state: 'choosing' });
-  const keys = found.issues.map((i) => i.key);
-  const summaries = new Map(found.issues.map((i) => [i.key, i.summary]));
-  const close = () => void view.close();
-
-  const apply = async () => {
-    const request = bulkRequest(keys, choice);
-    if (!request.ok) return setPhase({ state: 'choosing', problem: request.problem });
-    setPhase({ state: 'applying' });
-    try {
-      const answer = await call('tags/bulk', request.payload);
-      setPhase(answer.ok ? { state: 'done', result: answer.data } : { state: 'choosing', error: answer.error });
-    } catch (error) {
-      setPhase({ state: 'choosing', error: { code: 'JIRA_UNAVAILABLE', params: { status: error instanceof Error ? error.message : 'unknown' } } });
-    }
-  };
-
-  if (phase.state === 'done') {
-    return (
-      <div>
-        <BulkResults result={phase.result} summaries={summaries} language={language} />
-        <div style={{ display: 'flex', gap: 8, marginTop: 12 }}>
-          <Button appearance="primary" onClick={close}>{jt(language, 'bulk.close')}</Button>
-          <Button onClick={() => setPhase({ state: 'choosing' })}>{jt(language, 'bulk.again')}</Button>
-        </div>
-      </div>
-    );
-  }
-  const applying = phase.state === 'applying';
-  return (
-    <form
-      aria-label={jt(language, 'bulk.title')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void apply();
-      }}
-    >
-      <p data-testid="bulk-count">{jt(language, 'bulk.count', { count: keys.length })}</p>
-      {found.more ? (
-        <div data-testid="bulk-more">
-          <SectionMessage appearance="warning">
-            <p>{jt(language, 'bulk.more', { limit: MAX_BULK_ISSUES })}</p>
-          </SectionMessage>
-        </div>
-      ) : null}
-      <IssueList found={found} language={language} />
-      <BulkChoices choice={choice} onChange={setChoice} taxonomy={taxonomy} useCases={useCases} language={language} isDisabled={applying} />
-      {phase.state === 'choosing' && phase.problem ? (
-        <p role="alert" data-testid="bulk-problem" style={{ color: 'var(--ds-text-danger, #ae2e24)' }}>
-          {problemText(phase.problem, taxonomy, useCases, language)}
-        </p>
-      ) : null}
-      {phase.state === 'choosing' && phase.error ? (
-        <div role="alert">
-          <SectionMessage appearance="error">
-            <p>
-              {jt(language, 'bulk.failedAll')} <span data-testid="error-message">{errorMessage(language, phase.error)}</span>
-            </p>
-          </SectionMessage>
-        </div>
-      ) : null}
-      <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 8 }}>
-        <Button type="submit" appearance="primary" isLoading={applying}>
-          {applying ? jt(language, 'bulk.applying') : jt(language, 'bulk.apply', { count: keys.length })}
-        </Button>
-        <Button onClick={close} isDisabled={applying}>{jt(language, 'bulk.close')}</Button>
-      </div>
-    </form>
-  );
-}
-
-function BulkForSearch({ jql, language }: { jql: string; language: Language }) {
-  const search = useSearchIssues(jql);
+/** Loads the issues of the scope, the taxonomy and the catalogue, then shows the form. */
+function BulkForScope({ scope, language }: { scope: ActingScope; language: Language }) {
+  const issues = useScopeIssues(scope);
   const [taxonomy, reloadTaxonomy] = useResolver('taxonomy/get', {});
   const [catalogue, reloadCatalogue] = useResolver('use-cases/list', {});
-  if (search.state === 'error') {
-    return (
-      <div role="alert">
-        <SectionMessage appearance="error">
-          <p data-testid="error-message">{jt(language, 'bulk.searchFailed', { message: search.message })}</p>
-        </SectionMessage>
-      </div>
-    );
+  if (issues.state === 'error') {
+    const text = scope.kind === 'selection' ? scopeMessage(language, 'readFailed', { message: issues.message }) : jt(language, 'bulk.searchFailed', { message: issues.message });
+    return <Refusal text={text} testId="error-message" />;
   }
   if (taxonomy.state === 'error') return <ErrorState language={language} error={taxonomy.error} onRetry={reloadTaxonomy} />;
   if (catalogue.state === 'error') return <ErrorState language={language} error={catalogue.error} onRetry={reloadCatalogue} />;
-  if (search.state === 'loading' || taxonomy.state === 'loading' || catalogue.state === 'loading') return <Loading language={language} />;
-  if (search.data.issues.length === 0) return <EmptyState>{jt(language, 'bulk.noIssues')}</EmptyState>;
-  return <BulkTagging found={search.data} taxonomy={taxonomy.data.taxonomy} useCases={catalogue.data.useCases} language={language} />;
+  if (issues.state === 'loading' || taxonomy.state === 'loading' || catalogue.state === 'loading') return <Loading language={language} />;
+  if (issues.data.issues.length === 0) return <EmptyState>{jt(language, 'bulk.noIssues')}</EmptyState>;
+  return <BulkForm found={issues.data} kind={scope.kind} taxonomy={taxonomy.data.taxonomy} useCases={catalogue.data.useCases} language={language} />;
+}
+
+function ScopedAction({ scope, language }: { scope: ActingScope; language: Language }) {
+  const tooMany = scope.kind === 'selection' && scope.issueKeys.length > MAX_BULK_ISSUES;
+  return (
+    <>
+      <p style={{ margin: '0 0 8px' }} data-testid="bulk-scope">{scopeLabel(language, 'intro', scope.kind)}</p>
+      {scope.jql ? (
+        <p style={{ fontSize: 12 }}>
+          JQL: <code data-testid="bulk-jql">{scope.jql}</code>
+        </p>
+      ) : null}
+      {tooMany ? (
+        <Refusal text={scopeMessage(language, 'tooMany', { count: scope.issueKeys.length, limit: MAX_BULK_ISSUES })} testId="bulk-too-many" />
+      ) : (
+        <BulkForScope scope={scope} language={language} />
+      )}
+    </>
+  );
 }
 
 /**
- * The issue navigator's "Tag customer journey" action (`jira:issueNavigatorAction`): adds or removes journey
- * terms on the issues of the current search (Jira gives the action the search's JQL, not a selection).
+ * The issue navigator's "Tag customer journey" action (`jira:issueNavigatorAction`): adds or removes journey terms
+ * on the issues the user selected in the search, or, when none are selected, on the issues of the search; it says
+ * which. `extension` is the context Jira gives the action (`jql`, `issueKeys`, …), parsed by scopeOf.
  */
-export function BulkTaggingAction({ jql, language }: { jql: string | undefined; language: Language }) {
-  const search = jql?.trim() ?? '';
+export function BulkTaggingAction({ extension, language }: { extension: unknown; language: Language }) {
+  const scope = scopeOf(extension);
   return (
     <div style={{ padding: 8 }}>
       <h2 style={{ margin: '0 0 4px' }}>{jt(language, 'bulk.title')}</h2>
-      <p style={{ margin: '0 0 8px' }}>{jt(language, 'bulk.intro')}</p>
-      {search ? (
-        <>
-          <p style={{ fontSize: 12 }}>
-            JQL: <code data-testid="bulk-jql">{search}</code>
-          </p>
-          <BulkForSearch jql={search} language={language} />
-        </>
-      ) : (
-        <EmptyState>{jt(language, 'bulk.noJql')}</EmptyState>
-      )}
+      {scope.kind === 'none' ? <EmptyState>{jt(language, 'bulk.noJql')}</EmptyState> : <ScopedAction scope={scope} language={language} />}
     </div>
   );
 }

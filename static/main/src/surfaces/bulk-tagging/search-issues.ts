@@ -2,11 +2,13 @@ import { requestJira } from '@forge/bridge';
 import { z } from 'zod';
 import { MAX_BULK_ISSUES } from '../../../../../src/contract/journey';
 
-/** The issues of the navigator's search, as the user sees them: key and summary, at most one action's worth. */
+/** The issues the action will act on, as the user sees them: key and summary, at most one action's worth. */
 export interface SearchedIssues {
   issues: Array<{ key: string; summary: string }>;
   /** True when the search finds more than the action takes. */
   more: boolean;
+  /** Selected issues Jira did not return to the user (missing, or not theirs to see). */
+  unreadable: string[];
 }
 
 const SearchAnswer = z
@@ -18,8 +20,8 @@ const SearchAnswer = z
   .loose();
 const JiraErrors = z.object({ errorMessages: z.array(z.string()).default([]), errors: z.record(z.string(), z.string()).default({}) }).loose();
 
-/** Jira's own words for a refused search, or the status when it gave none. */
-async function refusalText(response: Response): Promise<string> {
+/** Jira's own words for a refused request, or the status when it gave none. */
+export async function refusalText(response: Response): Promise<string> {
   const parsed = JiraErrors.safeParse(await response.json().catch(() => null));
   const words = parsed.success ? [...parsed.data.errorMessages, ...Object.values(parsed.data.errors)] : [];
   return words.length > 0 ? words.join(' ') : `HTTP ${response.status}`;
@@ -38,5 +40,5 @@ export async function searchIssues(jql: string): Promise<SearchedIssues> {
   if (!response.ok) throw new Error(await refusalText(response));
   const answer = SearchAnswer.parse(await response.json());
   const more = answer.nextPageToken !== undefined && answer.isLast !== true;
-  return { issues: answer.issues.slice(0, MAX_BULK_ISSUES).map((i) => ({ key: i.key, summary: i.fields.summary })), more };
+  return { issues: answer.issues.slice(0, MAX_BULK_ISSUES).map((i) => ({ key: i.key, summary: i.fields.summary })), more, unreadable: [] };
 }

@@ -1,20 +1,26 @@
 import { useEffect, useState } from 'react';
+import type { BulkScope } from './bulk-scope';
+import { readSelectedIssues } from './read-selected-issues';
 import { searchIssues, type SearchedIssues } from './search-issues';
 
 export type SearchState = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: SearchedIssues };
 
-/** Loads the issues of the navigator's search once per JQL; loading, refused and ready are distinct states. */
-export function useSearchIssues(jql: string): SearchState {
+/**
+ * Loads the issues the action acts on, once per scope: the selected issues when there are some, else the search's.
+ * Loading, refused and ready are distinct states.
+ */
+export function useScopeIssues(scope: Exclude<BulkScope, { kind: 'none' }>): SearchState {
   const [search, setSearch] = useState<SearchState>({ state: 'loading' });
+  const selection = scope.kind === 'selection' ? scope.issueKeys.join(',') : undefined;
   useEffect(() => {
     let current = true;
     setSearch({ state: 'loading' });
-    searchIssues(jql)
+    (selection !== undefined ? readSelectedIssues(selection.split(',')) : searchIssues(scope.jql))
       .then((data) => current && setSearch({ state: 'ready', data }))
       .catch((error: unknown) => current && setSearch({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
     return () => {
       current = false;
     };
-  }, [jql]);
+  }, [selection, scope.jql]);
   return search;
 }
