@@ -6,6 +6,7 @@
  */
 import { analyseProgramme, calendarDate } from '../src/domain';
 import { benchSnapshot } from './snapshot';
+import { benchSustained } from './sustained';
 import { benchTagsMerge } from './tags-merge';
 import { PROGRAMME_SCALE, syntheticProgramme } from './synthetic-programme';
 
@@ -58,8 +59,13 @@ async function main(): Promise<void> {
   console.log(`  peak resident memory: ${snapshotPeak} MB`);
   const tags = benchTagsMerge();
   console.log(`tags/save merge at the largest payload (${tags.tagsMergeIds} ids): median ${tags.tagsMergeMs} ms; a 30,000-id payload is refused in ${tags.tagsRefuse30kMs} ms`);
+  const sustained = await benchSustained();
+  console.log(`Sustained change (${sustained.minutes} min, 120 changes a minute and one bulk edit of 100, 100 ms per REST call): ${sustained.changes} changes, ${sustained.changesLost} lost`);
+  console.log(`  from a change to the programme page: p95 ${sustained.p95StalenessSeconds} s, max ${sustained.maxStalenessSeconds} s`);
+  console.log(`  storage: ${sustained.storage429s} refusals, busiest minute ${sustained.peakReadUnitsPerMinute} read / ${sustained.peakWriteUnitsPerMinute} write units (${Math.round(sustained.peakQuotaShare * 100)} % of the quota); Jira: ${sustained.jiraPoints} points`);
   const { panelDependencies: _shown, ...snapshotFigures } = snapshot;
-  console.log(JSON.stringify({ ...figures, analysisPeakMB: figures.peakMB, ...snapshotFigures, ...tags, peakMB: Math.max(figures.peakMB, snapshotPeak) }));
+  const { minutes: _minutes, ...sustainedFigures } = sustained;
+  console.log(JSON.stringify({ ...figures, analysisPeakMB: figures.peakMB, ...snapshotFigures, ...tags, ...sustainedFigures, peakMB: Math.max(figures.peakMB, snapshotPeak) }));
 }
 
 void main();

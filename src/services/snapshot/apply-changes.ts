@@ -5,49 +5,45 @@ import type { SnapshotStorage } from './snapshot-store';
 /** Port: queue a job that applies pending changes after `delaySeconds` (the snapshot consumer). */
 export type ScheduleApply = (delaySeconds: number) => Promise<void>;
 
-export type ApplyOutcome = 'applied' | 'idle' | 'busy';
-
-/** Rounds one writer makes before it leaves the rest to the next: bounded, so it ends inside a 25 s trigger. */
-const MAX_ROUNDS = 5;
-
-/**
- * Applies every recorded change in one patch per round, as the only writer. When the lease is taken, the holder
- * will see this change (it looks again after releasing), and one delayed check is queued in case the holder dies.
- * After releasing, the writer looks again: a change recorded while it held the lease was left to it.
- */
-export async function applyPendingChanges(storage: SnapshotStorage, scheduleApply: ScheduleApply, now: () => Date): Promise<ApplyOutcome> {
-  let applied = false;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const lease = await takeLease(storage.store, PATCH_LEASE_SECONDS, now());
-    if (!lease) {
-      const wait = (await leaseSecondsLeft(storage.store, now())) + 1;
-      if (await claimCheck(storage.store, wait)) await scheduleApply(wait);
-      return applied ? 'applied' : 'busy';
-    }
-    try {
-      await releaseCheck(storage.store);
-      const pending = await readPending(storage.store);
-      if (pending.keys.length > 0) {
-        await patchSnapshot(storage, pending.change, now);
-        await storage.batch.deleteMany(pending.keys);
-        applied = true;
-      }
-    } finally {
-      await lease.release();
-    }
-    if ((await readPending(storage.store)).keys.length === 0) return applied ? 'applied' : 'idle';
-  }
-  // Still more: a burst larger than a few patches. The queued job goes on with it.
-  await scheduleApply(0);
-  return 'applied';
-}
-
 /**
  * Jira events are gathered for this long before one patch applies them all: a bulk edit of 100 issues raises 100
  * events, and a patch per event would read and write the snapshot 100 times (KVS allows 4,000 read and 4,000 write
  * units a minute). The first event of a window queues the patch; the others only record themselves.
  */
 export const EVENT_WINDOW_SECONDS = 10;
+
+export type ApplyOutcome = 'applied' | 'idle' | 'busy';
+
+/**
+ * Applies every recorded change in one patch, as the only writer. When the lease is taken, one delayed job is queued
+ * for when it expires at the latest, in case its holder dies. A change recorded while the patch ran is not applied at
+ * once (that would patch again and again under a steady stream of events): a job comes back for it after the event
+ * window, so a busy programme costs one patch per window.
+ */
+export async function applyPendingChanges(storage: SnapshotStorage, scheduleApply: ScheduleApply, now: () => Date): Promise<ApplyOutcome> {
+  const lease = await takeLease(storage.store, PATCH_LEASE_SECONDS, now());
+  if (!lease) {
+    const wait = (await leaseSecondsLeft(storage.store, now())) + 1;
+    if (await claimCheck(storage.store, wait)) await scheduleApply(wait);
+    return 'busy';
+  }
+  let applied = false;
+  try {
+    await releaseCheck(storage.store);
+    const pending = await readPending(storage.store);
+    if (pending.keys.length > 0) {
+      // The applied log goes with the replaced chunks in one batch; without a snapshot to patch, on its own.
+      if (!(await patchSnapshot(storage, pending.change, now, pending.keys))) await storage.batch.deleteMany(pending.keys);
+      applied = true;
+    }
+  } finally {
+    await lease.release();
+  }
+  // Recorded meanwhile: patched in the next window, not now. An event of that time has usually queued it already.
+  if ((await readPending(storage.store)).keys.length > 0 && (await claimCheck(storage.store, EVENT_WINDOW_SECONDS))) await scheduleApply(EVENT_WINDOW_SECONDS);
+  return applied ? 'applied' : 'idle';
+}
+
 
 /** Records a change from a Jira event and makes sure a patch comes within the window (see EVENT_WINDOW_SECONDS). */
 export async function recordAndSchedule(storage: SnapshotStorage, change: SnapshotChange, scheduleApply: ScheduleApply, now: () => Date): Promise<void> {

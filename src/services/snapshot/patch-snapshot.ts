@@ -25,7 +25,7 @@ export interface SnapshotChange {
  * since it was built (the rebuild that follows covers the change). Only the lease holder calls it
  * (apply-changes.ts), so two patches never read the same generation.
  */
-export async function patchSnapshot(storage: SnapshotStorage, change: SnapshotChange, now: () => Date): Promise<boolean> {
+export async function patchSnapshot(storage: SnapshotStorage, change: SnapshotChange, now: () => Date, appliedLog: readonly string[] = []): Promise<boolean> {
   const [meta, settings] = await Promise.all([readMeta(storage.store), loadStoredSettings(storage.store)]);
   if (!meta.current || !settings || settings.version !== meta.current.settingsVersion) return false;
   const source = await readSource(storage.batch, meta.current);
@@ -61,6 +61,6 @@ export async function patchSnapshot(storage: SnapshotStorage, change: SnapshotCh
     version: 1,
     job: before.job,
     lastFailure: before.lastFailure,
-  }), source);
+  }), source, appliedLog);
   return true;
 }

@@ -150,6 +150,8 @@ export async function publishGeneration(
   next: NewGeneration,
   update: (meta: SnapshotMeta) => Omit<SnapshotMeta, 'current'>,
   previous?: ProgrammeSource,
+  /** Keys to delete with the replaced chunks, in the same batch (the change log a patch applied). */
+  alsoDelete: readonly string[] = [],
 ): Promise<SnapshotMeta> {
   const generation = randomUUID().slice(0, 8);
   const viewParts = splitText(JSON.stringify(next.view));
@@ -179,7 +181,8 @@ export async function publishGeneration(
     current: { generation, asOf: next.asOf, today: next.today, settingsVersion: next.settingsVersion, viewChunks: viewParts.length, sourceParts: parts, coverageChunks: coverageParts.length },
   };
   await writeMeta(storage.store, meta);
-  if (before.current) await storage.batch.deleteMany(replacedKeys(before.current, new Set(parts.map((part) => `${part.name}:${part.rev}`))));
+  const replaced = before.current ? replacedKeys(before.current, new Set(parts.map((part) => `${part.name}:${part.rev}`))) : [];
+  if (replaced.length + alsoDelete.length > 0) await storage.batch.deleteMany([...replaced, ...alsoDelete]);
   return meta;
 }
 
