@@ -41,6 +41,12 @@ function onlyLinks(changelog: z.infer<typeof IssueEvent>['changelog']): boolean 
   return items.length > 0 && items.every((item) => item.field === 'Link');
 }
 
+/** The key of the issue an issue event is about (created, updated, deleted); null for other events. */
+export function issueKeyOf(event: unknown): string | null {
+  const issue = IssueEvent.safeParse(event);
+  return issue.success ? issue.data.issue.key : null;
+}
+
 export function changeOf(event: unknown): SnapshotChange | null {
   const issue = IssueEvent.safeParse(event);
   if (issue.success) {

@@ -8,7 +8,8 @@ import { AppFailure } from '../services/errors';
 import { buildSnapshot, recordBuildFailure, recordBuildRetry } from '../services/snapshot/build-snapshot';
 import { applyPendingChanges, recordAndSchedule } from '../services/snapshot/apply-changes';
 import { requestRebuild } from '../services/snapshot/request-rebuild';
-import { changeOf } from './jira-event-change';
+import { concernsProgramme } from '../services/snapshot/event-scope';
+import { changeOf, issueKeyOf } from './jira-event-change';
 
 const storage = { store: forgeAppStore, batch: forgeAppStoreBatch };
 const now = () => new Date();
@@ -65,7 +66,11 @@ export { changeOf };
  */
 export async function onJiraEvent(event: unknown, _context?: unknown): Promise<void> {
   const change = changeOf(event);
-  if (change) await recordAndSchedule(storage, change, pushApplyJob, now);
+  if (!change) return;
+  // Most of a busy site's events are about issues no stream holds and no programme link reaches.
+  const key = issueKeyOf(event);
+  if (key !== null && !(await concernsProgramme(storage.store, key))) return;
+  await recordAndSchedule(storage, change, pushApplyJob, now);
 }
 
 /** The nightly full rebuild (repairs anything an event missed). */

@@ -1,5 +1,6 @@
 import { loadStoredSettings } from '../settings/stored-settings';
 import { applyPendingChanges, type ScheduleApply } from './apply-changes';
+import { scopeOf } from './programme-scope';
 import { BUILD_LEASE_SECONDS, leaseSecondsLeft, takeLease } from './pending-changes';
 import { analyseSource, utcDay } from './analyse-source';
 import { readProgramme } from './read-programme';
@@ -40,7 +41,7 @@ async function buildUnderLease(storage: SnapshotStorage, reason: string, now: ()
   const today = utcDay(started);
   const { view, coverage } = analyseSource(settings, source, today);
   const asOf = now().toISOString();
-  await publishGeneration(storage, { asOf, today, settingsVersion: settings.version, view, source, coverage }, () => ({ version: 1, job: null, lastFailure: null }));
+  await publishGeneration(storage, { asOf, today, settingsVersion: settings.version, view, source, coverage, scope: scopeOf(settings, source) }, () => ({ version: 1, job: null, lastFailure: null }));
   await sweepUnreferenced(storage);
   return { built: true, asOf };
 }

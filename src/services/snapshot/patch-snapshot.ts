@@ -7,6 +7,7 @@ import { withoutUnlinkedOutsiders, unreadOutsideEnds } from './outside-ends';
 import { readOutsideEnds, sourceIssueOf } from './read-programme';
 import { publishGeneration, readMeta, readSource, type SnapshotStorage } from './snapshot-store';
 import { withoutOrderBy } from './stream-membership';
+import { scopeOf } from './programme-scope';
 import type { SourceIssue } from './source';
 
 /** What changed, as events tell it: issue ids only (plus a key for a deleted issue). */
@@ -57,7 +58,7 @@ export async function patchSnapshot(storage: SnapshotStorage, change: SnapshotCh
   kept.push(...(await readOutsideEnds(settings, unreadOutsideEnds(kept, links))));
   const next = { issues: kept, links };
   const { view, coverage } = analyseSource(settings, next, utcDay(now()));
-  await publishGeneration(storage, { asOf: now().toISOString(), today: utcDay(now()), settingsVersion: settings.version, view, source: next, coverage }, (before) => ({
+  await publishGeneration(storage, { asOf: now().toISOString(), today: utcDay(now()), settingsVersion: settings.version, view, source: next, coverage, scope: scopeOf(settings, next) }, (before) => ({
     version: 1,
     job: before.job,
     lastFailure: before.lastFailure,

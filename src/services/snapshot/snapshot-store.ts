@@ -7,6 +7,7 @@ import { splitText } from './chunks';
 import { StoredCoverageSchema, type StoredCoverage } from './coverage-part';
 import { ProgrammeSourceSchema, type ProgrammeSource } from './source';
 import { decodeSourceParts, encodeSourceParts } from './source-parts';
+import { ProgrammeScopeSchema, type ProgrammeScope } from './programme-scope';
 import { StoredViewSchema, type StoredView } from './view-codec';
 
 /**
@@ -38,6 +39,8 @@ const GenerationSchema = z.object({
   sourceParts: z.array(SourcePartInfoSchema).optional(),
   /** 0 for a snapshot written before coverage existed: `coverage/load` then asks for a rebuild. */
   coverageChunks: z.number().int().min(0).default(0),
+  /** Which issues an event can concern (programme-scope.ts); absent in older snapshots: then every event counts. */
+  scope: ProgrammeScopeSchema.optional(),
 });
 export type GenerationInfo = z.infer<typeof GenerationSchema>;
 
@@ -137,6 +140,7 @@ export interface NewGeneration {
   view: StoredView;
   source: ProgrammeSource;
   coverage: StoredCoverage;
+  scope: ProgrammeScope;
 }
 
 /**
@@ -178,7 +182,7 @@ export async function publishGeneration(
   await storage.batch.setMany(writes);
   const meta: SnapshotMeta = {
     ...update(before),
-    current: { generation, asOf: next.asOf, today: next.today, settingsVersion: next.settingsVersion, viewChunks: viewParts.length, sourceParts: parts, coverageChunks: coverageParts.length },
+    current: { generation, asOf: next.asOf, today: next.today, settingsVersion: next.settingsVersion, viewChunks: viewParts.length, sourceParts: parts, coverageChunks: coverageParts.length, scope: next.scope },
   };
   await writeMeta(storage.store, meta);
   const replaced = before.current ? replacedKeys(before.current, new Set(parts.map((part) => `${part.name}:${part.rev}`))) : [];

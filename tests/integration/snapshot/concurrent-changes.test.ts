@@ -108,3 +108,18 @@ it('sweeps chunks no meta record points to when it rebuilds', async () => {
   expect(keys.filter((key) => key.startsWith('snapshot:src:EMA:'))).toHaveLength(1);
   expect(dataOf(await call(site, 'programme/load', {}, pm)).state).toBe('ready');
 });
+
+it('answers an event about an issue no stream holds and no programme link reaches without recording a change', async () => {
+  ({ site } = await demoSiteWithSettings());
+  await built();
+  site.instruments.kvs.resetUsage();
+  // OPS is no stream; OPS-4 (certificates) is no dependency end. OPS-1 blocks PRT-5: it is in the programme's scope.
+  expect((await asAdmin('/rest/api/3/issue/OPS-4', { fields: { duedate: '2027-02-20' } })).status).toBe(204);
+  await site.host.idle();
+  expect(Object.keys(site.kvsState.kv).filter((key) => key.startsWith('snapshot:pending:'))).toEqual([]);
+  expect(site.instruments.kvs.usage().writeUnits).toBe(0);
+  expect((await asAdmin('/rest/api/3/issue/OPS-1', { fields: { duedate: '2027-06-01' } })).status).toBe(204);
+  await site.host.idle();
+  const view = dataOf(await call(site, 'programme/load', {}, pm));
+  expect(view.dependencies.find((d) => !d.blocker.hidden && d.blocker.key === 'OPS-1')).toMatchObject({ blocker: { dueDate: '2027-06-01' } });
+});
