@@ -6,7 +6,7 @@ import { asAppFailure } from '../platform-failures';
 import { loadStoredSettings } from '../settings/stored-settings';
 import { readMeta, readView, type SnapshotStorage } from '../snapshot/snapshot-store';
 import { decodeView } from '../snapshot/view-codec';
-import { opaqueIdsFor } from '../viewer/opaque-ids';
+import { loadSecret, opaqueIdsFor } from '../viewer/opaque-ids';
 import { viewerToday } from '../viewer/viewer-day';
 import { assessView, type Viewer } from './load-programme-view';
 import { projectOfKey, Redactor } from './redact';
@@ -60,7 +60,8 @@ export async function loadIssueDependencies(storage: SnapshotStorage, issueKey: 
     const epicHidden = epicKey === 'hidden' || !browsable.has(projectOfKey(epicKey));
     const empty: IssueDependenciesView = { issueKey, epicKey: epicKey === 'hidden' || epicHidden ? null : epicKey, epicHidden, asOf: meta.current?.asOf ?? null, state, waitsOn: [], waitedOnBy: [], streams: settings?.streams ?? [] };
     if (!settings || !meta.current || epicHidden) return empty;
-    const [stored, opaqueIds] = await Promise.all([readView(storage.batch, meta.current), opaqueIdsFor(storage.store, viewer.accountId)]);
+    const [stored, secret] = await Promise.all([readView(storage.batch, meta.current), meta.current.redactionKey ?? loadSecret(storage.store)]);
+    const opaqueIds = opaqueIdsFor(secret, viewer.accountId);
     const view = assessView(decodeView(stored), viewerToday(viewer.timeZone, now()), settings.atRiskThresholdDays);
     const redactor = new Redactor(browsable, opaqueIds);
     const leavesStream = view.dependencies.filter((d) => d.crossStream || d.blocker.external || d.blocked.external);

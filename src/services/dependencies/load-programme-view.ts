@@ -7,7 +7,7 @@ import { loadStoredSettings } from '../settings/stored-settings';
 import { mayRebuild, type CallerIsJiraAdmin } from '../snapshot/rebuild-permission';
 import { readMeta, readView, type SnapshotStorage } from '../snapshot/snapshot-store';
 import { decodeView, type DecodedView } from '../snapshot/view-codec';
-import { opaqueIdsFor } from '../viewer/opaque-ids';
+import { loadSecret, opaqueIdsFor } from '../viewer/opaque-ids';
 import { viewerToday } from '../viewer/viewer-day';
 import { Redactor, type AssessedDependency } from './redact';
 import { snapshotStatus } from './snapshot-status';
@@ -72,13 +72,13 @@ export async function loadProgrammeView(storage: SnapshotStorage, push: PushSnap
       mayRebuild(settings, viewer.accountId, viewer.isJiraAdmin),
       current ? readView(storage.batch, current) : undefined,
       current ? browsableProjectKeys() : undefined,
-      current ? opaqueIdsFor(storage.store, viewer.accountId) : undefined,
+      current ? (current.redactionKey ?? loadSecret(storage.store)) : undefined,
     ]);
   } catch (error) {
     throw asAppFailure(error, {});
   }
-  const [status, canRefresh, stored, browsable, opaqueIds] = answers;
-  if (!current || !stored || !browsable || !opaqueIds) return emptyView(status.state, siteUrl, { ...status, canRefresh, streams: settings.streams });
+  const [status, canRefresh, stored, browsable, secret] = answers;
+  if (!current || !stored || !browsable || !secret) return emptyView(status.state, siteUrl, { ...status, canRefresh, streams: settings.streams });
 
   const today = viewerToday(viewer.timeZone, now());
   const decoded = decodeView(stored);
@@ -88,7 +88,7 @@ export async function loadProgrammeView(storage: SnapshotStorage, push: PushSnap
     if (!streamId || !view.streams.some((stream) => stream.id === streamId)) return emptyView('ready', siteUrl, { ...status, canRefresh, today, asOf: current.asOf, streams: view.streams });
     view = toStream(view, streamId as StreamId);
   }
-  const redactor = new Redactor(browsable, opaqueIds);
+  const redactor = new Redactor(browsable, opaqueIdsFor(secret, viewer.accountId));
   return {
     ...status,
     asOf: current.asOf,

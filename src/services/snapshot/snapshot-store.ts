@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { AppStore } from '../../platform/app-store';
 import type { AppStoreBatch } from '../../platform/app-store-batch';
@@ -41,6 +41,11 @@ const GenerationSchema = z.object({
   coverageChunks: z.number().int().min(0).default(0),
   /** Which issues an event can concern (programme-scope.ts); absent in older snapshots: then every event counts. */
   scope: ProgrammeScopeSchema.optional(),
+  /**
+   * The installation's secret for opaque dependency ids (viewer/opaque-ids.ts), carried from generation to
+   * generation, so a page load reads it with the meta record instead of on its own.
+   */
+  redactionKey: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 export type GenerationInfo = z.infer<typeof GenerationSchema>;
 
@@ -182,7 +187,7 @@ export async function publishGeneration(
   await storage.batch.setMany(writes);
   const meta: SnapshotMeta = {
     ...update(before),
-    current: { generation, asOf: next.asOf, today: next.today, settingsVersion: next.settingsVersion, viewChunks: viewParts.length, sourceParts: parts, coverageChunks: coverageParts.length, scope: next.scope },
+    current: { generation, asOf: next.asOf, today: next.today, settingsVersion: next.settingsVersion, viewChunks: viewParts.length, sourceParts: parts, coverageChunks: coverageParts.length, scope: next.scope, redactionKey: before.current?.redactionKey ?? randomBytes(32).toString('hex') },
   };
   await writeMeta(storage.store, meta);
   const replaced = before.current ? replacedKeys(before.current, new Set(parts.map((part) => `${part.name}:${part.rev}`))) : [];

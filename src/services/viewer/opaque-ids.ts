@@ -6,11 +6,12 @@ const KEY = 'redaction-key';
 const StoredKeySchema = z.object({ secret: z.string().regex(/^[0-9a-f]{64}$/) });
 
 /**
- * The installation's secret for opaque ids, made on first use. A plain hash of "DAT-1->REG-1" could be reversed by
+ * The installation's secret for opaque ids when the snapshot does not carry one yet (one written before it did),
+ * made on first use. A plain hash of "DAT-1->REG-1" could be reversed by
  * trying the keys of a hidden project one by one; a keyed hash cannot. Two first uses at the same moment may each
  * store a secret: the last one wins and ids change once, which costs nothing but a re-render.
  */
-async function loadSecret(store: AppStore): Promise<string> {
+export async function loadSecret(store: AppStore): Promise<string> {
   const stored = StoredKeySchema.safeParse(await store.get(KEY));
   if (stored.success) return stored.data.secret;
   const secret = randomBytes(32).toString('hex');
@@ -25,8 +26,7 @@ export type OpaqueIds = (internalId: string) => string;
  * Opaque ids for one viewer: stable across loads and snapshots (the same dependency keeps its id, so a link or a
  * selection survives a refresh), different between viewers, and free of any issue key.
  */
-export async function opaqueIdsFor(store: AppStore, accountId: string): Promise<OpaqueIds> {
-  const secret = await loadSecret(store);
+export function opaqueIdsFor(secret: string, accountId: string): OpaqueIds {
   const cache = new Map<string, string>();
   return (internalId) => {
     let id = cache.get(internalId);

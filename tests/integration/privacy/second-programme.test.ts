@@ -142,3 +142,18 @@ it('tells Pia that APP-5’s epic is hidden instead of refusing APP-5 itself', a
   const answer = await invoke('resolver', 'issue-dependencies', 'issue/dependencies', { issueKey: 'APP-5' }, PIA, 'APP-5');
   expect(answer).toMatchObject({ ok: true, data: { issueKey: 'APP-5', epicKey: null, epicHidden: true, waitsOn: [], waitedOnBy: [] } });
 });
+
+it('gives Pia the same opaque ids on every load and after a rebuild, and another viewer other ids', async () => {
+  const ids = async (accountId: string) => {
+    const answer = await invoke('resolver', 'programme-page', 'programme/load', {}, accountId);
+    if (!answer.ok) throw new Error(JSON.stringify(answer));
+    return (answer.data as ProgrammeView).dependencies.map((d) => d.id).sort();
+  };
+  const first = await ids(PIA);
+  expect(first.every((id) => /^dep-[A-Za-z0-9_-]{16}$/.test(id))).toBe(true);
+  expect(await ids(PIA)).toEqual(first);
+  await invoke('resolver', 'programme-page', 'programme/refresh', {}, ADMIN);
+  await site.host.drainQueues();
+  expect(await ids(PIA)).toEqual(first);
+  expect((await ids(ADMIN)).filter((id) => first.includes(id))).toEqual([]);
+});
