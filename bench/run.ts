@@ -55,6 +55,7 @@ async function main(): Promise<void> {
   const snapshot = await benchSnapshot();
   const snapshotPeak = Math.round(snapshotTracker.stop() / 1024 / 1024);
   console.log(`Programme snapshot (100 ms per REST call): ${snapshot.calls} REST calls for a full build (lower bound ${snapshot.lowerBound}), ${(snapshot.buildMs / 1000).toFixed(1)} s`);
+  console.log(`  the build used ${snapshot.buildPoints} Jira points (of 65,000 an hour) and ${snapshot.buildReadUnits} read / ${snapshot.buildWriteUnits} write storage units`);
   console.log(`  one programme/load: ${snapshot.panelReads} storage reads, ${snapshot.panelServerMs} ms server time, ${snapshot.panelDependencies} dependencies shown`);
   console.log(`  peak resident memory: ${snapshotPeak} MB`);
   const tags = benchTagsMerge();

@@ -13,6 +13,11 @@ export interface SnapshotFigures {
   calls: number;
   lowerBound: number;
   buildMs: number;
+  /** Jira points the build used (of the app's 65,000 an hour) */
+  buildPoints: number;
+  /** storage units the build used (each of the 4,000 a minute) */
+  buildReadUnits: number;
+  buildWriteUnits: number;
   panelReads: number;
   panelServerMs: number;
   panelDependencies: number;
@@ -35,6 +40,8 @@ export async function benchSnapshot(): Promise<SnapshotFigures> {
     await site.host.drainQueues();
     const buildMs = ms(started);
     const calls = Object.values(site.instruments.counts()).reduce((sum, n) => sum + n, 0);
+    const buildPoints = site.instruments.jiraLimits.usage().quota.used;
+    const { readUnits: buildReadUnits, writeUnits: buildWriteUnits } = site.instruments.kvs.usage();
     const lowerBound = Math.ceil(file.issues.length / SEARCH_PAGE_SIZE);
 
     await invoke('programme/load'); // warm the function's module cache, as a deployed function would be
@@ -45,7 +52,7 @@ export async function benchSnapshot(): Promise<SnapshotFigures> {
     const state = load.ok && load.value.ok ? (load.value.data as { state?: string; failure?: string | null }) : undefined;
     if (state?.state !== 'ready') throw new Error(`the snapshot is not ready: ${JSON.stringify({ state: state?.state, failure: state?.failure })}`);
     if (!load.ok || !load.value.ok) throw new Error(`programme/load failed: ${JSON.stringify(load.ok ? load.value.error : load.error)}`);
-    return { calls, lowerBound, buildMs, panelReads: site.host.counters().kvsReads, panelServerMs, panelDependencies: load.value.data?.dependencies?.length ?? 0 };
+    return { calls, lowerBound, buildMs, buildPoints, buildReadUnits, buildWriteUnits, panelReads: site.host.counters().kvsReads, panelServerMs, panelDependencies: load.value.data?.dependencies?.length ?? 0 };
   } finally {
     await site.close();
   }
