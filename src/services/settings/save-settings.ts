@@ -2,6 +2,7 @@ import { ProgrammeSettingsSchema, type ProgrammeSettings } from '../../contract/
 import { AppFailure } from '../errors';
 import type { SettingsPorts } from './settings-ports';
 import { loadStoredSettings, SETTINGS_KEY } from './stored-settings';
+import { claimNextVersion } from '../version-claim';
 import { checkDraftAgainstJira, checkDraftRules, checkNewStreamIds, type SettingsDraft } from './validate-settings';
 
 /** The stored settings (null before the first save), when they are still the version the admin loaded. */
@@ -15,13 +16,10 @@ async function requireVersion(ports: SettingsPorts, expectedVersion: number): Pr
 /**
  * Validates and stores the programme settings, then asks for a snapshot rebuild.
  *
- * Concurrency: compare-and-set on `version`, done as check-then-set. Forge KVS offers conditional writes only for
- * custom entities (transaction conditions name an entity), and the settings are a plain key, so the guarantee is:
- * a save based on a version someone else has since replaced is refused with CONFLICT, except when two saves
- * pass the final check within the same few milliseconds before either writes — then the later write wins whole.
- * The version is checked once up front (fail fast) and again right before the write, after the slow Jira checks,
- * to keep that window small. The record is written in one `set`, so it is never half-written; nothing is
- * written at all when any check fails.
+ * Concurrency: compare-and-set on `version`. The version is checked up front (fail fast) and again after the slow
+ * Jira checks; then the next version is claimed with the store's FAIL_IF_EXISTS (version-claim.ts), so of two saves
+ * that both passed the check only one writes and the other is told CONFLICT. The record is written in one `set`,
+ * so it is never half-written; nothing is written at all when any check fails.
  */
 export async function saveSettings(ports: SettingsPorts, expectedVersion: number, draft: SettingsDraft): Promise<{ settings: ProgrammeSettings }> {
   checkDraftRules(draft);
@@ -29,6 +27,7 @@ export async function saveSettings(ports: SettingsPorts, expectedVersion: number
   const checked = await checkDraftAgainstJira(ports.jira, draft);
   const currentVersion = (await requireVersion(ports, expectedVersion))?.version ?? 0;
   const settings = ProgrammeSettingsSchema.parse({ ...checked, version: currentVersion + 1 });
+  await claimNextVersion(ports.store, SETTINGS_KEY, currentVersion);
   await ports.store.set(SETTINGS_KEY, settings);
   await requestRebuild(ports);
   return { settings };

@@ -3,6 +3,7 @@ import type { TaxonomyChange, TaxonomySaveResult } from '../../contract/journey'
 import type { AppStore } from '../../platform/app-store';
 import { AppFailure } from '../errors';
 import { TAXONOMY_KEY, loadTaxonomy } from '../load-taxonomy';
+import { claimNextVersion } from '../version-claim';
 
 async function requireVersion(store: AppStore, expectedVersion: number): Promise<Taxonomy> {
   const { taxonomy } = await loadTaxonomy(store);
@@ -14,7 +15,7 @@ async function requireVersion(store: AppStore, expectedVersion: number): Promise
  * Applies an admin's changes (add, rename, retire, reorder) in order on top of the version they loaded, and stores
  * the result — or nothing, when any change is refused (the first refusal is named, with `changes.<i>`) or someone
  * saved in between (CONFLICT with params.currentVersion). Labels change, ids never do, so no issue is rewritten.
- * Check-then-set on a plain key, as for the settings (KVS conditions exist only for entities).
+ * Compare-and-set: the next version is claimed with the store's FAIL_IF_EXISTS before it is written (version-claim.ts).
  */
 export async function saveTaxonomy(store: AppStore, expectedVersion: number, changes: readonly TaxonomyChange[]): Promise<TaxonomySaveResult> {
   let taxonomy = await requireVersion(store, expectedVersion);
@@ -30,6 +31,7 @@ export async function saveTaxonomy(store: AppStore, expectedVersion: number, cha
   if (taxonomy === loaded) return { taxonomy };
   const checked = TaxonomySchema.parse(taxonomy);
   await requireVersion(store, expectedVersion);
+  await claimNextVersion(store, TAXONOMY_KEY, expectedVersion);
   await store.set(TAXONOMY_KEY, checked);
   return { taxonomy: checked };
 }

@@ -1,3 +1,4 @@
+import { claimNextVersion } from '../version-claim';
 import { z } from 'zod';
 import { StoredUseCaseSchema, validateCatalogue, type Taxonomy, type UseCase } from '../../domain';
 import type { UseCaseCatalogueView } from '../../contract/journey';
@@ -52,6 +53,7 @@ export async function updateCatalogue(
     throw new AppFailure({ code, field: 'field' in problem ? `useCase.${problem.field}` : 'useCase.id', params: { ...params, index } });
   }
   const record = StoredCatalogueSchema.parse({ version: current.version + 1, useCases });
+  await claimNextVersion(store, CATALOGUE_KEY, current.version);
   await store.set(CATALOGUE_KEY, record);
   return { ...record, stored: true };
 }

@@ -54,6 +54,20 @@ describe('an admin edits the taxonomy', () => {
     expect(dataOf(await call(site, teamMember, 'taxonomy/get', {})).taxonomy).toEqual(reordered.taxonomy);
   });
 
+  it('lets exactly one of eight admins saving from the same version at the same moment win; the others are told, nothing is lost silently', async () => {
+    const labels = ['Kiosk', 'Hotline', 'Fair', 'Catalogue', 'Radio', 'Podcast', 'Cinema', 'Stadium'];
+    const answers = await Promise.all(
+      labels.map((en) => call(site, admin, 'taxonomy/save', { expectedVersion: 1, changes: [{ op: 'add', dimension: 'touchpoint', labels: { en, de: `${en} (de)` } }] })),
+    );
+    const winners = answers.filter((answer) => answer.ok);
+    expect(winners).toHaveLength(1);
+    expect(answers.filter((answer) => !answer.ok).every((answer) => !answer.ok && answer.error.code === 'CONFLICT')).toBe(true);
+    const stored = dataOf(await call(site, teamMember, 'taxonomy/get', {})).taxonomy;
+    const added = stored.dimensions.touchpoint.filter((term) => labels.includes(term.labels.en));
+    expect(added).toHaveLength(1);
+    expect(stored.version).toBe(2);
+  });
+
   it('is told which change was refused, and nothing of the batch is stored', async () => {
     const answer = await call(site, admin, 'taxonomy/save', {
       expectedVersion: 1,
