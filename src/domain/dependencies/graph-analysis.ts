@@ -6,17 +6,16 @@ import { compareIssueKeys, type IssueKey } from '../ids';
 import type { StatusCategory } from '../programme';
 import type { CriticalPath, Cycle } from './types';
 
+/** A node of the cycle graph: only its key matters (dates are judged per day, in assess.ts). */
 export interface GraphNode {
   key: IssueKey;
-  startDate: CalendarDate | null;
-  dueDate: CalendarDate | null;
 }
 
 /** The epic-level dependency graph: an edge points from the blocker to the item that waits on it. */
 export function buildDependencyGraph(nodes: readonly GraphNode[], edges: ReadonlyArray<{ blocker: IssueKey; blocked: IssueKey }>): DirectedGraph {
   const graph = new DirectedGraph();
   // Sorted insertion keeps every traversal below, and so the output, deterministic.
-  for (const node of [...nodes].sort((a, b) => compareIssueKeys(a.key, b.key))) graph.addNode(node.key, { ...node });
+  for (const node of [...nodes].sort((a, b) => compareIssueKeys(a.key, b.key))) graph.addNode(node.key);
   const sortedEdges = [...edges].sort((a, b) => compareIssueKeys(a.blocker, b.blocker) || compareIssueKeys(a.blocked, b.blocked));
   for (const edge of sortedEdges) graph.mergeEdge(edge.blocker, edge.blocked);
   return graph;
