@@ -3,9 +3,9 @@ import { recordAndApply } from './apply-changes';
 import type { SnapshotStorage } from './snapshot-store';
 
 /**
- * Re-reads issues the app itself just changed (journey tags) into the snapshot. Setting an issue property
- * raises no issue event the app subscribes to, so without this coverage and filters would wait for the nightly
- * rebuild. The change is already in Jira: a failure here is logged, never reported as a failed save.
+ * Re-reads issues the app itself just changed (journey tags) into the snapshot, at once: the trigger ignores the
+ * app's own changes (`filter.ignoreSelf`), and the user who saved is waiting to see them. The change is already in
+ * Jira: a failure here is logged, never reported as a failed save.
  */
 export async function refreshIssuesInSnapshot(storage: SnapshotStorage, issueKeys: readonly string[], now: () => Date): Promise<void> {
   if (issueKeys.length === 0) return;
