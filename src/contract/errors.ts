@@ -71,6 +71,21 @@ export const ERROR_CODES = [
   'CSV_EMPTY',
   /** A bulk action selected more issues than one action may tag: params.limit. */
   'BULK_TOO_MANY',
+  // Strategy tree (issue #10): params.nodeId, and params.parentId / params.currentRev where named.
+  'STRATEGY_NODE_UNKNOWN',
+  'STRATEGY_NODE_ID_TAKEN',
+  'STRATEGY_PARENT_UNKNOWN',
+  /** A move would put the node under itself or one of its descendants: params.nodeId, params.parentId. */
+  'STRATEGY_MOVE_CYCLE',
+  /** Someone changed the node since it was loaded: params.nodeId, params.currentRev. */
+  'STRATEGY_NODE_CHANGED',
+  'STRATEGY_TREE_FULL',
+  // Publishing to Confluence (issue #10).
+  /** No Confluence space is chosen yet (admin page, Publishing). */
+  'PUBLISHING_NOT_CONFIGURED',
+  /** Confluence refused or could not be reached: params.status, params.message (Confluence's words). */
+  'CONFLUENCE_UNAVAILABLE',
+  'CONFLUENCE_REJECTED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

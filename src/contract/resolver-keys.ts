@@ -10,6 +10,12 @@ import {
   TagsBulkPayload, TagsSavePayload, TaxonomySavePayload, UseCaseImportPayload, UseCaseRetirePayload, UseCaseSavePayload,
   type TagsBulkResult, type TagsSaveResult, type TaxonomySaveResult, type UseCaseCatalogueView, type UseCaseExportResult, type UseCaseImportResult,
 } from './journey';
+import type { MacroStatusView } from './macro';
+import {
+  MacroStatusPayload, PublishNowPayload, PublishingPagesPayload, PublishingSettingsSavePayload, PublishingTargetCheckPayload,
+  type PublishReport, type PublishingChoices, type PublishingPageChoices, type PublishingSettings, type PublishingStatusView, type PublishingTargetCheck,
+} from './publishing';
+import { StrategyEditPayload, StrategyLoadPayload, type StrategyEditResult, type StrategyView } from './strategy';
 
 /**
  * Resolver keys with their payload schemas and result types, shared by `src/resolvers` and `static/` so the
@@ -43,6 +49,19 @@ export const RESOLVERS = {
   'use-cases/retire': { payload: UseCaseRetirePayload, result: null as unknown as UseCaseCatalogueView },
   'use-cases/import': { payload: UseCaseImportPayload, result: null as unknown as UseCaseImportResult },
   'use-cases/export': { payload: z.object({}).strict(), result: null as unknown as UseCaseExportResult },
+  // Strategy tree tab (issue #10), user resolver: everyone reads, programme managers edit (checked on the server).
+  'strategy/load': { payload: StrategyLoadPayload, result: null as unknown as StrategyView },
+  'strategy/edit': { payload: StrategyEditPayload, result: null as unknown as StrategyEditResult },
+  // Publishing (issue #10), user resolver: the programme page's report; "Publish now" for programme managers.
+  'publishing/status': { payload: z.object({}).strict(), result: null as unknown as PublishingStatusView },
+  'publishing/publish-now': { payload: PublishNowPayload, result: null as unknown as { queued: boolean; report: PublishReport | null } },
+  // Publishing settings, admin function only.
+  'publishing/settings-get': { payload: z.object({}).strict(), result: null as unknown as { settings: PublishingSettings; choices: PublishingChoices } },
+  'publishing/settings-save': { payload: PublishingSettingsSavePayload, result: null as unknown as { settings: PublishingSettings } },
+  'publishing/check-target': { payload: PublishingTargetCheckPayload, result: null as unknown as PublishingTargetCheck },
+  'publishing/pages': { payload: PublishingPagesPayload, result: null as unknown as PublishingPageChoices },
+  // The live status macro in Confluence (issue #10).
+  'status/macro': { payload: MacroStatusPayload, result: null as unknown as MacroStatusView },
 } as const;
 
 export type ResolverKey = keyof typeof RESOLVERS;

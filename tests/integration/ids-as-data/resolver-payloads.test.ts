@@ -95,6 +95,23 @@ const FUZZ: { [K in ResolverKey]: Fuzz } = {
     { expectedVersion: v.catalogue, csv: `id;title;lifecycleStage;touchpoints;channels;category;action\nUC-902;Terms;${id};${id}|website;${id};${id};${id}\n` },
   ],
   'use-cases/export': () => [{}],
+  'strategy/load': () => [{}, withProtoKey({})],
+  'strategy/edit': (id) => [
+    { kind: 'add', id, parentId: null, index: 0, fields: { title: id } },
+    { kind: 'add', id: 'n-fuzz01', parentId: id, index: 0, fields: { title: id, epicKeys: [id], kpis: [{ id, name: id }] } },
+    { kind: 'update', id, baseRev: 0, fields: { title: id } },
+    { kind: 'move', id, parentId: null, index: 0 },
+    { kind: 'delete', id },
+  ],
+  'publishing/status': () => [{}],
+  'publishing/publish-now': () => [{}, withProtoKey({})],
+  'publishing/settings-get': () => [{}],
+  'publishing/settings-save': (id) => [
+    { expectedVersion: 0, settings: { target: { spaceId: id, spaceKey: id, spaceName: id, parentPageId: null, parentTitle: null }, language: 'en', schedule: 'weekly', pageTypes: { rollUp: true, streams: true, strategy: true } } },
+  ],
+  'publishing/check-target': (id) => [{ spaceKey: id, parentPageId: null }],
+  'publishing/pages': (id) => [{ spaceId: id, title: id }],
+  'status/macro': (id) => [{ target: { kind: 'stream', streamId: id } }, { target: { kind: 'node', nodeId: id } }, { target: { kind: id } }],
 };
 
 describe('every resolver key with ids that name built-ins', () => {

@@ -31,6 +31,7 @@ export function namesABuiltIn(id: string): boolean {
 /** Keys served by the admin page's function (`admin-resolver`); the rest by the user surfaces' `resolver`. */
 const ADMIN_KEYS = new Set<ResolverKey>([
   'admin/check', 'settings/get', 'settings/save', 'settings/check-jql', 'taxonomy/save', 'use-cases/save', 'use-cases/retire', 'use-cases/import', 'use-cases/export',
+  'publishing/settings-get', 'publishing/settings-save', 'publishing/check-target', 'publishing/pages',
 ]);
 
 export async function openSite(kvsState: (file: SiteFile) => KvsState = demoAppData): Promise<LocalSite> {

@@ -84,6 +84,15 @@ const ERRORS: Record<ErrorCode, Record<Language, string>> = {
   CSV_VALUE_INVALID: { en: 'Invalid value: {message}.', de: 'Ungültiger Wert: {message}.' },
   CSV_EMPTY: { en: 'The file has no use cases below the header row.', de: 'Die Datei enthält unter der Kopfzeile keine Use Cases.' },
   BULK_TOO_MANY: { en: 'At most {limit} issues can be tagged at once. Narrow the search and try again.', de: 'Höchstens {limit} Vorgänge können auf einmal getaggt werden. Bitte die Suche eingrenzen und erneut versuchen.' },
+  STRATEGY_NODE_UNKNOWN: { en: 'This strategy no longer exists: someone deleted it. Reload the tree.', de: 'Diese Strategie gibt es nicht mehr: Jemand hat sie gelöscht. Bitte den Baum neu laden.' },
+  STRATEGY_NODE_ID_TAKEN: { en: 'A strategy with this id exists already. Reload the tree and add it again.', de: 'Eine Strategie mit dieser ID gibt es bereits. Bitte den Baum neu laden und erneut anlegen.' },
+  STRATEGY_PARENT_UNKNOWN: { en: 'The strategy you chose as parent no longer exists. Reload the tree.', de: 'Die als übergeordnet gewählte Strategie gibt es nicht mehr. Bitte den Baum neu laden.' },
+  STRATEGY_MOVE_CYCLE: { en: 'A strategy cannot move under itself or one of its own sub-strategies.', de: 'Eine Strategie kann nicht unter sich selbst oder eine ihrer Unterstrategien verschoben werden.' },
+  STRATEGY_NODE_CHANGED: { en: 'Someone else changed this strategy in the meantime. Reload it, then make your change again.', de: 'Jemand anderes hat diese Strategie zwischenzeitlich geändert. Bitte neu laden und die Änderung erneut vornehmen.' },
+  STRATEGY_TREE_FULL: { en: 'The strategy tree has reached its limit of 300 strategies.', de: 'Der Strategiebaum hat seine Grenze von 300 Strategien erreicht.' },
+  PUBLISHING_NOT_CONFIGURED: { en: 'No Confluence space is chosen yet. A Jira administrator picks one under Apps → Programme settings → Publishing.', de: 'Es ist noch kein Confluence-Bereich gewählt. Eine Jira-Administration wählt ihn unter Apps → Programmeinstellungen → Veröffentlichung.' },
+  CONFLUENCE_UNAVAILABLE: { en: 'Confluence did not answer (status {status}). Try again in a minute.', de: 'Confluence hat nicht geantwortet (Status {status}). Bitte in einer Minute erneut versuchen.' },
+  CONFLUENCE_REJECTED: { en: 'Confluence refused the request: {message}', de: 'Confluence hat die Anfrage abgelehnt: {message}' },
 };
 
 /** The sentence a user reads for a coded error, in their language. */
