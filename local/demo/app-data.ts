@@ -3,6 +3,8 @@ import type { SiteFile } from '../site/schema';
 import type { ProgrammeSettings } from '../../src/contract/programme';
 import { SETTINGS_KEY } from '../../src/services/settings/stored-settings';
 import { CATALOGUE_KEY } from '../../src/services/use-cases/catalogue-store';
+import { PUBLISHING_SETTINGS_KEY } from '../../src/services/publishing/publishing-settings-store';
+import type { PublishingSettings } from '../../src/contract/publishing';
 import type { StreamId } from '../../src/domain';
 import { DEMO_PROJECTS } from './build';
 import { DEMO_USE_CASES } from './use-cases';
@@ -34,10 +36,28 @@ export function demoSettings(site: SiteFile): ProgrammeSettings {
   };
 }
 
+/**
+ * Publishing as an admin would leave it: into the demo's Confluence space, under its home page, in English, weekly, all
+ * page types — so `npm start` shows the published pages after one "Publish now".
+ */
+export function demoPublishingSettings(site: SiteFile): PublishingSettings {
+  const space = site.confluence.spaces.find((candidate) => candidate.key === 'PROG');
+  if (!space) throw new Error('the demo site lacks the PROG space');
+  const home = site.confluence.pages.find((page) => page.id === space.homepageId);
+  return {
+    version: 1,
+    target: { spaceId: space.id, spaceKey: space.key, spaceName: space.name, parentPageId: home?.id ?? null, parentTitle: home?.title ?? null },
+    language: 'en',
+    schedule: 'weekly',
+    pageTypes: { rollUp: true, streams: true, strategy: true },
+  };
+}
+
 /** The app's storage as the demo starts: the programme configured and the use-case catalogue loaded, as an admin would leave them. */
 export function demoAppData(site: SiteFile): KvsState {
   const state = emptyKvsState();
   state.kv[SETTINGS_KEY] = { value: demoSettings(site), createdAt: 0, updatedAt: 0 };
   state.kv[CATALOGUE_KEY] = { value: { version: 1, useCases: DEMO_USE_CASES }, createdAt: 0, updatedAt: 0 };
+  state.kv[PUBLISHING_SETTINGS_KEY] = { value: demoPublishingSettings(site), createdAt: 0, updatedAt: 0 };
   return state;
 }

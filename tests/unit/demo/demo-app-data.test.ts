@@ -3,6 +3,8 @@ import { buildDemoSite, DEMO_USE_CASES } from '../../../local/demo';
 import { demoAppData } from '../../../local/demo/app-data';
 import { ProgrammeSettingsSchema } from '../../../src/contract/programme';
 import { SETTINGS_KEY } from '../../../src/services/settings/stored-settings';
+import { PublishingSettingsSchema } from '../../../src/contract/publishing';
+import { PUBLISHING_SETTINGS_KEY } from '../../../src/services/publishing/publishing-settings-store';
 import { CATALOGUE_KEY, StoredCatalogueSchema } from '../../../src/services/use-cases/catalogue-store';
 import { defaultTaxonomy, validateCatalogue } from '../../../src/domain';
 
@@ -21,5 +23,12 @@ describe('the demo site\'s app data', () => {
     const catalogue = StoredCatalogueSchema.parse(data.kv[CATALOGUE_KEY]?.value);
     expect(catalogue.useCases).toHaveLength(DEMO_USE_CASES.length);
     expect(validateCatalogue(catalogue.useCases, defaultTaxonomy())).toEqual([]);
+  });
+
+  it('publishes into the PROG space under its home page, weekly, every page type', () => {
+    const publishing = PublishingSettingsSchema.parse(data.kv[PUBLISHING_SETTINGS_KEY]?.value);
+    const home = site.confluence.pages.find((page) => page.id === publishing.target?.parentPageId);
+    expect(publishing.target).toMatchObject({ spaceKey: 'PROG', spaceId: home?.spaceId });
+    expect(publishing).toMatchObject({ schedule: 'weekly', pageTypes: { rollUp: true, streams: true, strategy: true } });
   });
 });
