@@ -3,6 +3,7 @@ import type { CalendarDate } from '../domain/calendar-date';
 import type { AnalysisCounts, Dependency, DependencyEnd, Evidence, MatrixCell, StreamDependencySummary } from '../domain/dependencies/types';
 import type { CoverageReport } from '../domain/coverage';
 import type { EpicTags } from '../domain/journey-filter';
+import type { Progress } from '../domain/strategy/roll-up-types';
 import { MAX_STREAM_ID_CHARS } from '../domain/ids';
 import { StreamSchema, type Stream, type StatusCategory } from '../domain/programme';
 import { MAX_JIRA_KEY_CHARS, accountIdField, issueKeyField, jiraIdField, projectKeyField } from './bounds';
@@ -90,6 +91,8 @@ export interface TimelineItem {
   dueDate: CalendarDate | null;
   /** The epic's journey terms for the filters: its own and those of its lower issues (absent when none). */
   tags?: EpicTags;
+  /** The epic's issues by status category (itself when it has none); absent in snapshots built before it was kept. */
+  progress?: Progress;
 }
 
 export type SnapshotState = 'not-configured' | 'building' | 'ready' | 'failed';
