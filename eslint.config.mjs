@@ -34,4 +34,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The published pages are pure views: model in, storage format out, the same bytes for the same model.
+    files: ['src/confluence/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['@forge/*'], message: 'src/confluence is pure: no Forge SDK.' },
+        { group: ['**/platform/**', '**/services/**', '**/resolvers/**', '**/contract/**', '**/triggers/**', 'node:*', 'fs', 'http', 'https', 'crypto'], message: 'src/confluence renders from its model and the pure domain only.' },
+      ] }],
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/confluence reads no clock: the model carries the day.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/confluence reads no clock: the model carries the day.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'src/confluence renders deterministically: the sync compares hashes.' },
+      ],
+    },
+  },
 );
