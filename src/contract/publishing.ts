@@ -67,9 +67,10 @@ export type PageAction = (typeof PAGE_ACTIONS)[number];
  * Why a page was skipped or failed, or a note on a write: `edited-by-person` (changed in Confluence since the app wrote
  * it: not overwritten), `title-taken` (a page the app did not create has the title), `recreated` (a person deleted it;
  * the app wrote it again), `moved` (a person moved it; it stays where they put it), `no-permission`, `too-large`,
- * `rate-limited`, `error`.
+ * `rate-limited`, `error`, `retired` (the app no longer publishes it — its node, stream or page type is gone — and left it
+ * in place: people may link to it; delete it by hand if it should go).
  */
-export const PAGE_REASONS = ['edited-by-person', 'title-taken', 'recreated', 'moved', 'no-permission', 'too-large', 'rate-limited', 'error'] as const;
+export const PAGE_REASONS = ['edited-by-person', 'title-taken', 'recreated', 'moved', 'no-permission', 'too-large', 'rate-limited', 'error', 'retired'] as const;
 export type PageReason = (typeof PAGE_REASONS)[number];
 
 export const PageOutcomeSchema = z.object({
@@ -114,7 +115,11 @@ export interface PublishingStatusView {
   wikiBaseUrl: string;
 }
 
-export const PublishNowPayload = z.object({}).strict();
+/**
+ * "Publish now". `overwriteEdited`: pageKeys of pages a person edited in Confluence (reported `edited-by-person`) that
+ * the programme manager wants the app to overwrite this once; without it such pages are skipped again.
+ */
+export const PublishNowPayload = z.object({ overwriteEdited: z.array(z.string().min(1).max(300)).max(1000).optional() }).strict();
 
 /** The live status macro: what a sponsor picked in its configuration. */
 export const MacroTargetSchema = z.discriminatedUnion('kind', [
