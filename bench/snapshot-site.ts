@@ -37,7 +37,8 @@ export function syntheticSite(programme: { streams: Stream[]; items: WorkItem[];
     .map((link) => ({ id: link.id, type: 'Blocks', outwardKey: link.blocker, inwardKey: link.blocked }));
   const site: SiteFile = {
     version: 1,
-    users: [{ accountId: BENCH_ACCOUNT, displayName: 'Bench Manager', locale: 'en-US', timeZone: 'UTC', siteAdmin: true, browseProjects: 'all', editProjects: 'all' }],
+    users: [{ accountId: BENCH_ACCOUNT, displayName: 'Bench Manager', locale: 'en-US', timeZone: 'UTC', siteAdmin: true, browseProjects: 'all', editProjects: 'all', groups: [] }],
+    groups: [],
     projects: projectKeys.map((key, index) => ({ id: String(10100 + index), key, name: `Stream ${key}`, projectTypeKey: 'software', simplified: false })),
     issueTypes: [
       { id: '10000', name: 'Epic', hierarchyLevel: 1, subtask: false },
@@ -61,6 +62,7 @@ export function syntheticSite(programme: { streams: Stream[]; items: WorkItem[];
     startDateFieldId: 'customfield_10015',
     dueDateFieldId: 'duedate',
     programmeManagerAccountIds: [],
+    programmeManagerGroupIds: [],
     atRiskThresholdDays: 5,
   };
   const kvsState = emptyKvsState();

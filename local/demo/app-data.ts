@@ -8,7 +8,7 @@ import type { PublishingSettings } from '../../src/contract/publishing';
 import type { StreamId } from '../../src/domain';
 import { DEMO_PROJECTS } from './build';
 import { DEMO_USE_CASES } from './use-cases';
-import { DEMO_ACCOUNTS } from './users';
+import { DEMO_ACCOUNTS, DEMO_GROUPS } from './users';
 
 const STREAM_COLOURS = ['#0c66e4', '#1f845a', '#ae2e24', '#6e5dc6', '#a54800', '#206a83'];
 
@@ -33,6 +33,7 @@ export function demoSettings(site: SiteFile): ProgrammeSettings {
     dueDateFieldId: 'duedate',
     atRiskThresholdDays: 5,
     programmeManagerAccountIds: [DEMO_ACCOUNTS.programmeManager],
+    programmeManagerGroupIds: [DEMO_GROUPS.programmeOffice.groupId],
   };
 }
 

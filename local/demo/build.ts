@@ -13,7 +13,7 @@ import { LOY } from './streams/loy';
 import { MI } from './streams/mi';
 import { OPS } from './streams/ops';
 import { PRT } from './streams/prt';
-import { DEMO_ACCOUNTS, demoUsers } from './users';
+import { DEMO_ACCOUNTS, demoGroups, demoUsers } from './users';
 
 /** Every project of the demo site in key order of creation; the first six are the programme's streams. */
 export const DEMO_PROJECTS: readonly StreamContent[] = [EMA, DATA, COM, LOY, MI, PRT, OPS];
@@ -149,6 +149,7 @@ export function buildDemoSite(): SiteFile {
   return {
     version: 1,
     users: demoUsers(),
+    groups: demoGroups(),
     projects: DEMO_PROJECTS.map((p) => ({ id: p.projectId, key: p.key, name: p.name, projectTypeKey: p.isStream ? 'software' : 'service_desk', simplified: false })),
     issueTypes: [
       { id: '10000', name: 'Epic', hierarchyLevel: 1, subtask: false },

@@ -3,4 +3,4 @@ export { buildDemoSite, DEMO_PROJECTS } from './build';
 export { DEMO_FACTS, DEMO_LINKS, type DemoFacts, type DemoPair, type LinkSpec } from './dependencies';
 export { DEMO_SNAPSHOT, DEMO_STATUSES, type StreamContent } from './model';
 export { DEMO_USE_CASES } from './use-cases';
-export { DEMO_ACCOUNTS, demoUsers } from './users';
+export { DEMO_ACCOUNTS, DEMO_GROUPS, demoUsers } from './users';

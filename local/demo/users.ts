@@ -22,6 +22,14 @@ export const DEMO_ACCOUNTS = {
   leadOps: '712020:aee012fc-d1bf-4d26-96ab-cf12fc8dbe11',
 } as const;
 
+/** The demo's Jira groups: the programme office, whose members are programme managers (demo app data). */
+export const DEMO_GROUPS = {
+  programmeOffice: { groupId: '5a1f3c2e-8b7d-4e6a-9c0b-1d2e3f4a5b6c', name: 'programme-office' },
+  marketing: { groupId: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', name: 'marketing' },
+} as const;
+
+export const demoGroups = () => Object.values(DEMO_GROUPS).map((group) => ({ ...group }));
+
 const person = (accountId: string, displayName: string, emailAddress: string, rest: Partial<SiteUser> = {}): SiteUser => ({
   accountId,
   displayName,
@@ -31,6 +39,7 @@ const person = (accountId: string, displayName: string, emailAddress: string, re
   siteAdmin: false,
   browseProjects: 'all',
   editProjects: 'all',
+  groups: [],
   ...rest,
 });
 
@@ -46,8 +55,8 @@ export function demoUsers(): SiteUser[] {
       editProjects: ['EMA'],
     }),
     person(DEMO_ACCOUNTS.sponsor, 'Dr. Michael Richter', 'michael.richter@example.com', { locale: 'de-DE', editProjects: [] }),
-    lead(DEMO_ACCOUNTS.leadEma, 'Tobias Lang', 'tobias.lang@example.com', 'EMA', 'de-DE'),
-    lead(DEMO_ACCOUNTS.leadData, 'Aylin Demir', 'aylin.demir@example.com', 'DATA', 'de-DE'),
+    { ...lead(DEMO_ACCOUNTS.leadEma, 'Tobias Lang', 'tobias.lang@example.com', 'EMA', 'de-DE'), groups: [DEMO_GROUPS.marketing.name] },
+    { ...lead(DEMO_ACCOUNTS.leadData, 'Aylin Demir', 'aylin.demir@example.com', 'DATA', 'de-DE'), groups: [DEMO_GROUPS.programmeOffice.name] },
     lead(DEMO_ACCOUNTS.leadCom, 'Felix Wagner', 'felix.wagner@example.com', 'COM', 'de-DE'),
     lead(DEMO_ACCOUNTS.leadLoy, 'Sophie Keller', 'sophie.keller@example.com', 'LOY', 'en-US'),
     lead(DEMO_ACCOUNTS.leadMi, 'Marco Rossi', 'marco.rossi@example.com', 'MI', 'en-US'),

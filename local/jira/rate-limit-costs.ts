@@ -53,6 +53,8 @@ const READS: Record<string, ObjectCost> = {
   'GET /rest/api/3/project/search': { objects: values, each: 1 },
   'GET /rest/api/3/myself': { objects: one, each: 2 },
   'GET /rest/api/3/user/bulk': { objects: values, each: 2 },
+  'GET /rest/api/3/user/search': { objects: (body) => (Array.isArray(body) ? body.length : 0), each: 2 },
+  'GET /rest/api/3/groups/picker': { objects: lengthOf('groups'), each: 2 },
   'GET /rest/api/3/mypermissions': {
     objects: (body) => {
       const parsed = PermissionsSchema.safeParse(body);

@@ -29,4 +29,6 @@ export const JIRA_ROUTE_PATTERNS = [
   'GET /rest/api/3/mypermissions',
   'POST /rest/api/3/permissions/check',
   'GET /rest/api/3/user/bulk',
+  'GET /rest/api/3/user/search',
+  'GET /rest/api/3/groups/picker',
 ] as const;

@@ -6,7 +6,7 @@
 import { isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { ConfluenceSiteSchema } from './confluence-schema';
-import { describePath } from './entry-path';
+import { describePath, knownNames } from './entry-path';
 import { findDuplicateKeys } from './json-duplicate-keys';
 import { checkSiteReferences } from './site-references';
 import { idRecord, idRecordSchema } from '../../src/domain/id-keyed';
@@ -33,6 +33,14 @@ export const SiteUserSchema = z.object({
   browseProjects: projectScope.default('all'),
   /** Projects whose issues the user can edit and link ("Edit issues", "Link issues"). */
   editProjects: projectScope.default('all'),
+  /** Names of the site's `groups` the user belongs to (`/myself?expand=groups`). */
+  groups: z.array(z.string().min(1)).default([]),
+});
+
+/** A Jira group: its id (a UUID, stable across renames) and its name. */
+export const SiteGroupSchema = z.object({
+  groupId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'expected a group id such as "276f955c-63d7-42c8-9520-92d01dca0625"'),
+  name: z.string().min(1).max(255),
 });
 
 export const SiteProjectSchema = z.object({
@@ -133,6 +141,8 @@ const requiredList = <T extends z.ZodType>(entry: T, what: string) => {
 const SiteShape = z.object({
   version: z.literal(1, { error: 'expected 1, the only version of the site file so far' }),
   users: requiredList(SiteUserSchema, 'user (someone to act as)'),
+  /** Jira groups; users name theirs in `users[].groups`. */
+  groups: z.array(SiteGroupSchema).default([]),
   projects: requiredList(SiteProjectSchema, 'project'),
   issueTypes: z.array(SiteIssueTypeSchema).default(DEFAULT_ISSUE_TYPES),
   /** Custom fields beyond Jira's system fields; must include a "Start date" date picker. */
@@ -146,6 +156,7 @@ const SiteShape = z.object({
 
 export type StatusCategoryKey = z.infer<typeof StatusCategoryKeySchema>;
 export type SiteUser = z.infer<typeof SiteUserSchema>;
+export type SiteGroup = z.infer<typeof SiteGroupSchema>;
 export type SiteProject = z.infer<typeof SiteProjectSchema>;
 export type SiteIssueType = z.infer<typeof SiteIssueTypeSchema>;
 export type SiteCustomField = z.infer<typeof SiteCustomFieldSchema>;
@@ -157,9 +168,11 @@ export type SiteFile = Omit<z.infer<typeof SiteShape>, 'issues'> & { issues: Sit
 /** The site as its shape parsed it, before the cross-checks. */
 export type ParsedSite = z.infer<typeof SiteShape>;
 
-export const SiteFileSchema = SiteShape.superRefine((site, ctx) =>
-  checkSiteReferences(site, (path, message) => ctx.addIssue({ code: 'custom', path, message }), DATEPICKER_CUSTOM_TYPE),
-).transform(
+export const SiteFileSchema = SiteShape.superRefine((site, ctx) => {
+  const problem = (path: Array<string | number>, message: string) => ctx.addIssue({ code: 'custom', path, message });
+  checkSiteReferences(site, problem, DATEPICKER_CUSTOM_TYPE);
+  checkGroups(site, problem);
+}).transform(
   (site): SiteFile => ({
     ...site,
     issues: site.issues.map((issue) => ({
@@ -168,6 +181,21 @@ export const SiteFileSchema = SiteShape.superRefine((site, ctx) =>
     })),
   }),
 );
+
+/** Group ids and names are unique; a user's groups are groups of the site. */
+function checkGroups(site: ParsedSite, problem: (path: Array<string | number>, message: string) => void): void {
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  site.groups.forEach((group, i) => {
+    if (ids.has(group.groupId)) problem(['groups', i, 'groupId'], `duplicate groupId ${group.groupId}`);
+    if (names.has(group.name)) problem(['groups', i, 'name'], `duplicate name ${group.name}`);
+    ids.add(group.groupId);
+    names.add(group.name);
+  });
+  site.users.forEach((user, i) => {
+    for (const name of user.groups) if (!names.has(name)) problem(['users', i, 'groups'], `unknown group "${name}"; ${knownNames('groups', [...names])}`);
+  });
+}
 
 const MAX_PROBLEMS_SHOWN = 20;
 

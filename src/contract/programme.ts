@@ -42,6 +42,8 @@ export const ProgrammeSettingsSchema = z.object({
   atRiskThresholdDays: z.number().int().min(0).max(90),
   /** People who run the programme beside the stream owners (may queue a rebuild); a list of Jira account ids. */
   programmeManagerAccountIds: z.array(accountIdField).max(100).default([]),
+  /** Jira groups (by group id, which survives a rename) whose members are programme managers too. */
+  programmeManagerGroupIds: z.array(z.string().trim().min(1).max(128)).max(20).default([]),
 });
 export type ProgrammeSettings = z.infer<typeof ProgrammeSettingsSchema>;
 

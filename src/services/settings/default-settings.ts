@@ -20,5 +20,6 @@ export function defaultSettings(fields: readonly JiraField[], linkTypes: readonl
     dueDateFieldId: DUE_DATE_FIELD_ID,
     atRiskThresholdDays: DEFAULT_AT_RISK_THRESHOLD_DAYS,
     programmeManagerAccountIds: [],
+    programmeManagerGroupIds: [],
   };
 }

@@ -68,6 +68,7 @@ function secondSettings(): ProgrammeSettings {
     dueDateFieldId: 'duedate',
     atRiskThresholdDays: 5,
     programmeManagerAccountIds: [],
+    programmeManagerGroupIds: [],
   };
 }
 

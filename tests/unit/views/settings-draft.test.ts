@@ -10,6 +10,7 @@ const settings: ProgrammeSettings = {
   dueDateFieldId: 'duedate',
   atRiskThresholdDays: 5,
   programmeManagerAccountIds: ['712020:pm'],
+  programmeManagerGroupIds: [],
 };
 const linkTypes = [
   { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },
