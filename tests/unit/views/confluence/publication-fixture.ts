@@ -15,7 +15,7 @@ export const HOSTILE = `<script>alert("x")</script> ]]> &nbsp; & 'single' "doubl
 /** What survives of a string with a control character: XML cannot carry it, so it is dropped. */
 export const WITH_CONTROL = 'Bell\u0007 and form\u000Cfeed';
 export const WITHOUT_CONTROL = 'Bell and formfeed';
-export const LONG_TITLE = `${'Lang '.repeat(59)}Ende <&> "!"`; // 300 characters
+export const LONG_TITLE = 'Lang <&> "!" '.repeat(25).slice(0, 300);
 
 const node = (id: string, parentId: string | null, title: string, rest: Partial<StrategyNode> = {}): StrategyNode => ({
   id: id as StrategyNodeId, parentId: parentId as StrategyNodeId | null, title, ownerAccountId: null, summary: '', goal: '', kpis: [], conceptUrl: null, epicKeys: [], epicJql: null, rev: 0, ...rest,
