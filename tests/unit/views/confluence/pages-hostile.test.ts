@@ -67,7 +67,7 @@ describe.each(['en', 'de'] as const)('published pages with hostile text (%s)', (
 
   it('puts the titles' + "'" + ' text through intact, and nothing XML cannot carry', () => {
     expect(page('stream:crm').title).toBe(`Stream: CRM ${HOSTILE}`);
-    for (const p of pages) expect(p.title).not.toMatch(/[\u0000-\u001F]/);
+    for (const p of pages) expect([...p.title].some((char) => char.charCodeAt(0) < 0x20)).toBe(false);
   });
 
   it('is deterministic: the same input gives byte-identical pages, whatever order Jira answered in', () => {
