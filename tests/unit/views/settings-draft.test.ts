@@ -36,8 +36,15 @@ it('sends the stored version and the settings without it, trimmed, with an empty
       dueDateFieldId: 'duedate',
       atRiskThresholdDays: 5,
       programmeManagerAccountIds: ['712020:pm'],
+      programmeManagerGroupIds: [],
     },
   });
+});
+
+it('saves the Roles section: people and groups named as programme managers count as unsaved changes until saved', () => {
+  const draft = edit((d) => ({ ...d, programmeManagerAccountIds: [], programmeManagerGroupIds: ['5a1f3c2e-group'] }));
+  expect(hasUnsavedChanges(draft, saved)).toBe(true);
+  expect(toSavePayload(draft, 4)?.settings).toMatchObject({ programmeManagerAccountIds: [], programmeManagerGroupIds: ['5a1f3c2e-group'] });
 });
 
 it('marks bad input by field and refuses to build a payload, keeping the text as typed', () => {

@@ -2,6 +2,7 @@ import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { useState } from 'react';
 import type { Language } from '../../i18n/messages';
 import { ErrorState, Loading } from '../../states';
+import { PublishingSettingsPage } from '../settings/publishing-settings';
 import { SettingsPage } from '../settings/settings-page';
 import { TaxonomyAdmin } from '../taxonomy-admin/taxonomy-admin';
 import { UseCaseAdmin } from '../use-case-admin/use-case-admin';
@@ -11,7 +12,8 @@ import { hintStyle } from './problem-text';
 import { useAdminCheck } from './use-admin-check';
 
 /**
- * The admin page (`programme-settings`): streams and dependencies, the journey taxonomy, the use-case catalogue.
+ * The admin page (`programme-settings`): streams, dependencies and roles, the journey taxonomy, the use-case catalogue,
+ * and publishing to Confluence.
  * Tabs are reachable by keyboard (Tab to the list, arrow keys between tabs); only the chosen tab is rendered.
  */
 export function AdminPage({ language }: { language: Language }) {
@@ -35,6 +37,7 @@ export function AdminPage({ language }: { language: Language }) {
           <Tab>{adminText(language, 'tab.settings')}</Tab>
           <Tab>{adminText(language, 'tab.taxonomy')}</Tab>
           <Tab>{adminText(language, 'tab.useCases')}</Tab>
+          <Tab>{adminText(language, 'tab.publishing')}</Tab>
         </TabList>
         <TabPanel>
           <div style={{ width: '100%' }}>
@@ -49,6 +52,11 @@ export function AdminPage({ language }: { language: Language }) {
         <TabPanel>
           <div style={{ width: '100%' }}>
             <UseCaseAdmin language={language} />
+          </div>
+        </TabPanel>
+        <TabPanel>
+          <div style={{ width: '100%' }}>
+            <PublishingSettingsPage language={language} />
           </div>
         </TabPanel>
       </Tabs>

@@ -9,9 +9,16 @@ import { timelineEpics, type DependencyFilter, type StreamPair } from './depende
 import { DependencyList } from './dependency-list';
 import { MatrixView } from './matrix-view';
 import { pt } from './messages';
+import { PublishingPanel } from '../publishing/publishing-panel';
+import { publishingText } from '../publishing/publishing-messages';
+import { StrategyTab } from '../strategy/strategy-tab';
+import { st } from '../strategy/strategy-messages';
 import { TimelineView } from './timeline-view';
 
-/** Timeline, matrix and list: three views of the same filtered dependencies; then the journey coverage. */
+/**
+ * Timeline, matrix and list: three views of the same filtered dependencies; then the journey coverage, the strategy
+ * tree and what was published to Confluence (these load their own data when opened).
+ */
 export function ProgrammeTabs(props: {
   language: Language;
   projectKey?: string | undefined;
@@ -36,6 +43,8 @@ export function ProgrammeTabs(props: {
         <Tab>{pt(language, 'tab.matrix')}</Tab>
         <Tab>{`${pt(language, 'tab.list')} (${shown.length})`}</Tab>
         <Tab>{pt(language, 'tab.coverage')}</Tab>
+        <Tab>{st(language, 'tab')}</Tab>
+        <Tab>{publishingText(language, 'tab')}</Tab>
       </TabList>
       <TabPanel>
         <div style={{ width: '100%', paddingTop: 8 }}>
@@ -55,6 +64,16 @@ export function ProgrammeTabs(props: {
       <TabPanel>
         <div style={{ width: '100%', paddingTop: 8 }}>
           <CoverageTab language={language} projectKey={props.projectKey} />
+        </div>
+      </TabPanel>
+      <TabPanel>
+        <div style={{ width: '100%', paddingTop: 8 }}>
+          <StrategyTab language={language} />
+        </div>
+      </TabPanel>
+      <TabPanel>
+        <div style={{ width: '100%', paddingTop: 8 }}>
+          <PublishingPanel language={language} />
         </div>
       </TabPanel>
     </Tabs>

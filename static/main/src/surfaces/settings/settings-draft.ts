@@ -20,8 +20,9 @@ export interface SettingsDraft {
   dueDateFieldId: string;
   /** As typed, so "1o" stays visible and marked instead of becoming 0. */
   atRiskThresholdDays: string;
-  /** Carried through unchanged: this page does not edit the programme managers. */
+  /** The Roles section: people and Jira groups (by id) who edit strategies and publish. */
   programmeManagerAccountIds: string[];
+  programmeManagerGroupIds: string[];
 }
 
 export function draftFromView(settings: ProgrammeSettings, linkTypes: SettingsView['linkTypes']): SettingsDraft {
@@ -40,6 +41,7 @@ export function draftFromView(settings: ProgrammeSettings, linkTypes: SettingsVi
     dueDateFieldId: settings.dueDateFieldId,
     atRiskThresholdDays: String(settings.atRiskThresholdDays),
     programmeManagerAccountIds: [...settings.programmeManagerAccountIds],
+    programmeManagerGroupIds: [...settings.programmeManagerGroupIds],
   };
 }
 
@@ -100,6 +102,7 @@ export function toSavePayload(draft: SettingsDraft, expectedVersion: number): Sa
       dueDateFieldId: draft.dueDateFieldId,
       atRiskThresholdDays: Number(draft.atRiskThresholdDays.trim()),
       programmeManagerAccountIds: draft.programmeManagerAccountIds,
+      programmeManagerGroupIds: draft.programmeManagerGroupIds,
     },
   });
   return parsed.success ? parsed.data : null;
@@ -113,6 +116,8 @@ function comparable(draft: SettingsDraft): string {
     start: draft.startDateFieldId,
     due: draft.dueDateFieldId,
     days: draft.atRiskThresholdDays.trim(),
+    managers: draft.programmeManagerAccountIds,
+    groups: draft.programmeManagerGroupIds,
   });
 }
 

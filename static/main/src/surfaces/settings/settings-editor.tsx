@@ -9,6 +9,7 @@ import { errorMessage, type Language } from '../../i18n/messages';
 import { AdminRequired } from './admin-required';
 import { DatesSection } from './dates-section';
 import { LinkTypesSection } from './link-types-section';
+import { RolesSection } from './roles-section';
 import { refusalOf, type SaveRefusal } from './save-outcome';
 import { draftFromView, draftProblems, hasUnsavedChanges, toSavePayload, type SettingsDraft } from './settings-draft';
 import { settingsText } from './settings-messages';
@@ -65,6 +66,7 @@ export function SettingsEditor({ language, view, onReload }: { language: Languag
       <StreamsSection language={language} view={view} streams={draft.streams} problems={problems} checks={checks} onStreams={(streams) => edit({ streams })} onCheck={(key, jql) => void check(key, jql)} />
       <LinkTypesSection language={language} view={view} links={draft.links} problems={problems} onLinks={(links) => edit({ links })} />
       <DatesSection language={language} view={view} dates={draft} problems={problems} onDates={edit} />
+      <RolesSection language={language} accountIds={draft.programmeManagerAccountIds} groupIds={draft.programmeManagerGroupIds} onChange={edit} />
       {refusal ? (
         <div style={{ maxWidth: 880, margin: '12px 0' }} data-testid="save-refusal">
           <SectionMessage
