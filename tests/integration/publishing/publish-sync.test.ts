@@ -8,6 +8,8 @@ import {
   confluenceWrites, dataOf, editAsPerson, lastReport, pageTitled, PROG_HOME_ID, PROG_SPACE_ID, publishingSite, publishNow, setDesiredPages, spacePages, syntheticPages,
 } from './support';
 
+jest.setTimeout(60_000);
+
 let site: LocalSite;
 afterEach(() => site?.close());
 
