@@ -1,7 +1,8 @@
 /**
  * Confluence macros and links as plain HTML: status lozenges, info/note/warning/tip panels, expand,
- * code, the Jira issue macro, and `ac:link` to pages and users. Unknown macros become a labelled box,
- * as Confluence shows a placeholder for macros it cannot render.
+ * code, the Jira issue macro, the chart macro (bar charts; other types show their data table), and
+ * `ac:link` to pages and users. Unknown macros become a labelled box, as Confluence shows a placeholder
+ * for macros it cannot render.
  */
 import type { RenderContext } from './render';
 import { escapeHtml, safeHref } from './render-escape';
@@ -31,7 +32,50 @@ export function renderMacro(node: XmlNode, context: RenderContext): string {
     return `<pre class="code-block"${language}><code>${escapeHtml(plain ? textContent(childrenOf(plain)) : '')}</code></pre>`;
   }
   if (name === 'jira') return jiraIssue(params, context);
+  if (name === 'chart') return chart(params, richBody ? childrenOf(richBody) : [], body);
   return unknownMacro(name || 'unnamed', body);
+}
+
+const CHART_COLOURS = ['#22a06b', '#1d7afc', '#8590a2', '#e2b203', '#c9372c', '#6e5dc6'];
+
+/** The rows of the first table in the macro body, each as its cells' text. */
+function tableRows(nodes: XmlNode[]): string[][] {
+  for (const node of nodes) {
+    const name = nameOf(node);
+    if (name === 'tr') return [childrenOf(node).filter((cell) => ['th', 'td'].includes(nameOf(cell))).map((cell) => textContent(childrenOf(cell)).trim())];
+    if (name === 'table') return childrenOf(node).flatMap((child) => tableRows([child]));
+    if (name === 'tbody' || name === 'thead') return childrenOf(node).flatMap((child) => tableRows([child]));
+    const inner = name.startsWith('#') ? [] : tableRows(childrenOf(node));
+    if (inner.length > 0) return inner;
+  }
+  return [];
+}
+
+/**
+ * The chart macro as an accessible HTML bar chart: a figure with its title, a legend, one bar per category (stacked
+ * or side by side) and every number written out beside its bar. `dataOrientation=vertical` reads one row per
+ * category; Confluence's default reads one column per category. Types other than bar show their data table.
+ */
+function chart(params: Record<string, string>, bodyNodes: XmlNode[], bodyHtml: string): string {
+  const title = params.title ?? '';
+  if ((params.type ?? 'pie').toLowerCase() !== 'bar') return unknownMacro('chart', bodyHtml, `Chart (${params.type ?? 'pie'})${title ? `: ${title}` : ''}`);
+  const [header = [], ...rest] = tableRows(bodyNodes);
+  const byRow = (params.dataOrientation ?? '').toLowerCase() === 'vertical';
+  const series = byRow ? header.slice(1) : rest.map((row) => row[0] ?? '');
+  const categories = byRow
+    ? rest.map((row) => ({ label: row[0] ?? '', values: row.slice(1).map(Number) }))
+    : header.slice(1).map((label, column) => ({ label, values: rest.map((row) => Number(row[column + 1])) }));
+  const stacked = params.stacked === 'true';
+  const sum = (values: number[]) => values.reduce((total, value) => total + (Number.isFinite(value) ? Math.max(value, 0) : 0), 0);
+  const scale = Math.max(1, ...categories.map((category) => (stacked ? sum(category.values) : Math.max(0, ...category.values.filter(Number.isFinite)))));
+  const width = (value: number) => (Number.isFinite(value) ? Math.round((Math.max(value, 0) / scale) * 1000) / 10 : 0);
+  const legend = series.map((name, index) => `<li><span class="chart-swatch" style="display:inline-block;width:10px;height:10px;margin-right:4px;background:${CHART_COLOURS[index % CHART_COLOURS.length]}"></span>${escapeHtml(name)}</li>`).join('');
+  const rows = categories.map((category) => {
+    const segments = category.values.map((value, index) => `<span style="display:${stacked ? 'inline-block' : 'block'};height:${stacked ? 16 : 8}px;width:${width(value)}%;background:${CHART_COLOURS[index % CHART_COLOURS.length]}"></span>`).join('');
+    const numbers = category.values.map((value, index) => `${escapeHtml(series[index] ?? '')} ${Number.isFinite(value) ? value : '–'}`).join(' · ');
+    return `<li class="chart-row"><span class="chart-label">${escapeHtml(category.label)}</span><span class="chart-bar" aria-hidden="true" style="display:block;white-space:nowrap;background:#f1f2f4">${segments}</span><span class="chart-values">${numbers}</span></li>`;
+  }).join('');
+  return `<figure class="chart chart-bar" aria-label="${escapeHtml(title || 'Chart')}"><figcaption>${escapeHtml(title)}</figcaption><ul class="chart-legend" aria-hidden="true" style="list-style:none;display:flex;gap:12px;padding:0">${legend}</ul><ul class="chart-rows" style="list-style:none;padding:0">${rows}</ul></figure>`;
 }
 
 function macroParameters(children: XmlNode[]): Record<string, string> {
