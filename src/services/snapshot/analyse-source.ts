@@ -1,5 +1,5 @@
 import type { ProgrammeSettings } from '../../contract/programme';
-import { aggregateEpicTags, analyseProgramme, type CalendarDate } from '../../domain';
+import { aggregateEpicTags, analyseProgramme, epicProgressOf, type CalendarDate } from '../../domain';
 import { relevantLinks, workItemOf, type ProgrammeSource } from './source';
 import { coverageOfSource, type StoredCoverage } from './coverage-part';
 import { encodeView, type StoredView } from './view-codec';
@@ -33,7 +33,10 @@ export function analyseSource(settings: ProgrammeSettings, source: ProgrammeSour
   // Epics outside every stream appear only as dependency ends, never as bars of a stream's lane.
   const epics = items.filter((item) => item.hierarchyLevel >= 1 && item.streamId !== null);
   const projectStreams = projectStreamsOf(source, settings);
-  return { view: encodeView(settings.streams, epics, analysis, projectStreams, aggregateEpicTags(items)), coverage: coverageOfSource(source, projectStreams) };
+  return {
+    view: encodeView(settings.streams, epics, analysis, projectStreams, aggregateEpicTags(items), epicProgressOf(items)),
+    coverage: coverageOfSource(source, projectStreams),
+  };
 }
 
 /** The UTC calendar day of an instant: the analysis's "today" at build time. */

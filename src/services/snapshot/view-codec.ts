@@ -1,45 +1,13 @@
-import { z } from 'zod';
 import type { TimelineItem } from '../../contract/programme';
 import {
-  DEPENDENCY_STATUSES, FILTER_SLOTS, StreamSchema, type EpicTags, type FilterSlot, type CalendarDate, type Cycle, type CriticalPath, type Dependency, type DependencyEnd, type Evidence, type IssueKey,
-  type MatrixCell, type ProgrammeAnalysis, type StatusCategory, type Stream, type StreamDependencySummary, type StreamId, type WorkItem,
+  DEPENDENCY_STATUSES, FILTER_SLOTS, type EpicTags, type FilterSlot, type CalendarDate, type Cycle, type CriticalPath, type Dependency, type DependencyEnd, type Evidence, type IssueKey,
+  type MatrixCell, type ProgrammeAnalysis, type Progress, type StatusCategory, type Stream, type StreamDependencySummary, type StreamId, type WorkItem,
 } from '../../domain';
-import { idRecord, idRecordSchema } from '../../domain/id-keyed';
+import { idRecord } from '../../domain/id-keyed';
+import { CATEGORIES, FLAG, type StoredView } from './view-schema';
 
-/**
- * The panel's part of the snapshot in a compact, positional form: every issue appears once in `nodes` and
- * dependencies point at it by index. Twenty streams with 5,000 dependencies then fit in two storage values,
- * so one `programme/load` stays within a handful of reads.
- */
-const CATEGORIES = ['new', 'indeterminate', 'done'] as const;
-const FLAG = { crossStream: 1, overdue: 2, inCycle: 4, critical: 8 } as const;
-
-const nullableDate = z.string().nullable();
-/**
- * [key, summary, stream index (-1 none), status category index (-1 unknown), start, due, epic (1/0), tags?]; `tags`
- * are indexes into `tagTerms` (the epic's own tags and its issues', for the journey filters), absent when none.
- */
-const NodeTuple = z.tuple([z.string(), z.string().nullable(), z.number().int(), z.number().int(), nullableDate, nullableDate, z.number().int()], z.array(z.number().int()));
-/** [linkId, type index, blocker key, blocked key] */
-const EvidenceTuple = z.tuple([z.string(), z.number().int(), z.string(), z.string()]);
-/** [blocker node, blocked node, status index, flags, slack, overlap, evidence] */
-const DependencyTuple = z.tuple([z.number().int(), z.number().int(), z.number().int(), z.number().int(), z.number().nullable(), z.number().nullable(), z.array(EvidenceTuple)]);
-
-export const StoredViewSchema = z.object({
-  streams: z.array(StreamSchema),
-  types: z.array(z.string()),
-  nodes: z.array(NodeTuple),
-  dependencies: z.array(DependencyTuple),
-  cycles: z.array(z.object({ members: z.array(z.string()), path: z.array(z.string()) })),
-  criticalPath: z.object({ keys: z.array(z.string()), durationDays: z.number() }),
-  matrix: z.array(z.object({ waitingStreamId: z.string(), blockingStreamId: z.string(), count: z.number(), conflicts: z.number(), atRisk: z.number(), worstOverlapDays: z.number().nullable() })),
-  streamSummaries: z.array(z.object({ streamId: z.string(), waitsOn: z.array(z.object({ streamId: z.string(), count: z.number(), conflicts: z.number() })), waitedOnBy: z.array(z.object({ streamId: z.string(), count: z.number(), conflicts: z.number() })) })),
-  /** The stream most of a project's issues belong to, for the project page; a null-prototype record once read (id-keyed.ts). */
-  projectStreams: idRecordSchema(z.string(), z.string()),
-  /** Every filter term the nodes carry once, as `slot:id` (snapshots from before tags have none). */
-  tagTerms: z.array(z.string()).default([]),
-});
-export type StoredView = z.infer<typeof StoredViewSchema>;
+/** Encodes the programme's analysis into the stored view (view-schema.ts) and decodes it back for the panel. */
+export { StoredViewSchema, type StoredView } from './view-schema';
 
 export function encodeView(
   streams: readonly Stream[],
@@ -47,6 +15,7 @@ export function encodeView(
   analysis: ProgrammeAnalysis,
   projectStreams: Readonly<Record<string, string>>,
   epicTags: ReadonlyMap<string, EpicTags> = new Map(),
+  epicProgress: ReadonlyMap<string, Progress> = new Map(),
 ): StoredView {
   const streamIndex = new Map(streams.map((stream, index) => [stream.id as string, index]));
   const tagTerms: string[] = [];
@@ -74,7 +43,12 @@ export function encodeView(
     nodes.push([end.key, end.summary, end.streamId === null ? -1 : (streamIndex.get(end.streamId) ?? -1), end.statusCategory === null ? -1 : CATEGORIES.indexOf(end.statusCategory), end.startDate, end.dueDate, epic ? 1 : 0, ...(tags.length > 0 ? [tags] : [])]);
     return nodes.length - 1;
   };
-  for (const epic of epics) addNode(epic, true);
+  const progress: StoredView['progress'] = [];
+  for (const epic of epics) {
+    const at = addNode(epic, true);
+    const counts = epicProgress.get(epic.key);
+    if (counts) progress.push([at, counts.todo, counts.inProgress, counts.done]);
+  }
   const types: string[] = [];
   const typeIndex = (type: string) => {
     const at = types.indexOf(type);
@@ -100,6 +74,7 @@ export function encodeView(
     streamSummaries: analysis.streams,
     projectStreams: idRecord(Object.entries(projectStreams)),
     tagTerms,
+    progress,
   };
 }
 
@@ -152,11 +127,16 @@ export function decodeView(view: StoredView): DecodedView {
     if (!end) throw new Error(`snapshot view refers to node ${index}, which it lacks`);
     return end;
   };
+  const progressAt = new Map(view.progress.map(([at, todo, inProgress, done]): [number, Progress] => [at, { todo, inProgress, done }]));
   const epics: TimelineItem[] = [];
   view.nodes.forEach((node, index) => {
     if (node[6] !== 1) return;
     const end = endAt(index);
-    epics.push({ key: end.key, summary: end.summary ?? '', streamId: end.streamId, statusCategory: end.statusCategory ?? 'new', startDate: end.startDate, dueDate: end.dueDate, ...(end.tags ? { tags: end.tags } : {}) });
+    const progress = progressAt.get(index);
+    epics.push({
+      key: end.key, summary: end.summary ?? '', streamId: end.streamId, statusCategory: end.statusCategory ?? 'new', startDate: end.startDate, dueDate: end.dueDate,
+      ...(end.tags ? { tags: end.tags } : {}), ...(progress ? { progress } : {}),
+    });
   });
   const dependencies: TaggedDependency[] = view.dependencies.map(([blockerAt, blockedAt, status, flags, slackDays, overlapDays, evidence]) => {
     const blocker = endAt(blockerAt);

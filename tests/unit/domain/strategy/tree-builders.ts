@@ -12,7 +12,7 @@ export function node(name: string, parent: string | null = null, extra: Partial<
 }
 
 /** Each entry: [name, parent name?, extra fields?]. */
-export function tree(...entries: Array<[string, string?, Partial<StrategyNode>?]>): StrategyTree {
+export function tree(...entries: Array<[string, (string | null)?, Partial<StrategyNode>?]>): StrategyTree {
   return { version: 7, nodes: entries.map(([name, parent, extra]) => node(name, parent ?? null, extra)) };
 }
 
