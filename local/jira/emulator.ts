@@ -18,6 +18,7 @@ import { registerPermissionRoutes } from './routes/permissions';
 import { registerProjectRoutes } from './routes/projects';
 import { registerPropertyRoutes } from './routes/properties';
 import { registerSearchRoutes } from './routes/search';
+import { registerServerInfoRoutes } from './routes/server-info';
 import { registerUserRoutes } from './routes/users';
 import { type SearchIndex, createSearchIndex } from './search-index';
 import { createTaskStore } from './tasks';
@@ -61,6 +62,7 @@ export function createJiraEmulator(options: JiraEmulatorOptions): JiraEmulator {
   registerPropertyRoutes(app, ctx);
   registerProjectRoutes(app, ctx);
   registerUserRoutes(app, ctx);
+  registerServerInfoRoutes(app, ctx);
   registerPermissionRoutes(app, ctx);
 
   app.notFound((c) => jsonResponse(new JiraError(404, [`No emulated Jira endpoint for ${c.req.method} ${new URL(c.req.url).pathname}`]).body(), 404));
