@@ -6,6 +6,7 @@
  * Patterns: "METHOD /path" or "/path" (any method); `{name}` or `:name` matches one path segment; "*" matches every call.
  */
 import { setTimeout as delay } from 'node:timers/promises';
+import { createConfluenceRateLimits, type ConfluenceRateLimits } from './confluence/rate-limits';
 import { createJiraRateLimits, type JiraRateLimitOptions, type JiraRateLimits } from './jira/rate-limits';
 import { createSearchIndex, type SearchIndex } from './jira/search-index';
 import { createKvsMeter, type KvsMeter } from './kvs/meter';
@@ -22,6 +23,8 @@ export interface Instruments {
   counts(): Record<string, number>;
   /** Jira's rate limits (points quota, burst, per-issue writes) on the wrapped Jira: its points and 429s, `relax` for a test. */
   readonly jiraLimits: JiraRateLimits;
+  /** Confluence's rate limits (points quota, burst) on the app's Confluence calls: points, 429s, `relax` for a test. */
+  readonly confluenceLimits: ConfluenceRateLimits;
   /** Forge's KVS quotas on the site's store (on by default): units used, peaks, 429s, `relaxQuota` for a test. */
   readonly kvs: KvsMeter;
   /** The wrapped Jira's search index: `setLag(seconds)` makes search and jql/match see writes that much later (0 by default; reset() leaves it). */
@@ -52,6 +55,7 @@ export function createInstruments(options: InstrumentOptions = {}): Instruments 
   let callCounts: Record<string, number> = {};
   const jiraLimits = createJiraRateLimits({ now, ...(options.jiraLimits ? { settings: options.jiraLimits } : {}) });
   const kvs = createKvsMeter({ now: () => now().getTime() });
+  const confluenceLimits = createConfluenceRateLimits({ now });
   const jiraSearchIndex = createSearchIndex({ now });
 
   return {
@@ -59,6 +63,7 @@ export function createInstruments(options: InstrumentOptions = {}): Instruments 
     failNext: (pattern, failure, times = 1) => void failures.push({ pattern, failure, remaining: times }),
     counts: () => ({ ...callCounts }),
     jiraLimits,
+    confluenceLimits,
     kvs,
     jiraSearchIndex,
     reset() {
@@ -66,6 +71,7 @@ export function createInstruments(options: InstrumentOptions = {}): Instruments 
       failures = [];
       callCounts = {};
       jiraLimits.reset();
+      confluenceLimits.reset();
       kvs.resetUsage();
     },
     wrap(product, fetchFn, routePatterns = []) {
@@ -84,6 +90,7 @@ export function createInstruments(options: InstrumentOptions = {}): Instruments 
           failures = failures.filter((f) => f.remaining > 0);
           return failureResponse(product, path, pending.failure, now());
         }
+        if (product === 'confluence') return confluenceLimits.admit(method, path) ?? confluenceLimits.charge(method, path, await fetchFn(request, actor));
         if (product !== 'jira') return fetchFn(request, actor);
         // Jira's limits see the request as it arrives (after the latency), under its route's own pattern.
         const call = { method, path, route: bestPattern([...routePatterns], method, path) ?? `${method} ${path}` };
