@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: times the dependency analysis on a programme of 20 streams, 1,000 epics, 20,000 lower
  * issues and 5,000 links, then the programme snapshot (build through the local site with 100 ms per REST call,
- * and one panel load), then the merge of one `tags/save` at the largest payload. Prints the figures, then one line
+ * and one panel load), then the merge of one `tags/save` at the largest payload, then a publication of 171 pages and
+ * its repeat with nothing changed. Prints the figures, then one line
  * of JSON for scripts.
  */
 import { analyseProgramme, calendarDate } from '../src/domain';
 import { benchSnapshot } from './snapshot';
+import { benchPublish } from './publish';
 import { benchSustained } from './sustained';
 import { benchTagsMerge } from './tags-merge';
 import { PROGRAMME_SCALE, syntheticProgramme } from './synthetic-programme';
@@ -64,9 +66,12 @@ async function main(): Promise<void> {
   console.log(`Sustained change (${sustained.minutes} min, 120 changes a minute and one bulk edit of 100, 100 ms per REST call): ${sustained.changes} changes, ${sustained.changesLost} lost`);
   console.log(`  from a change to the programme page: p95 ${sustained.p95StalenessSeconds} s, max ${sustained.maxStalenessSeconds} s`);
   console.log(`  storage: ${sustained.storage429s} refusals, busiest minute ${sustained.peakReadUnitsPerMinute} read / ${sustained.peakWriteUnitsPerMinute} write units (${Math.round(sustained.peakQuotaShare * 100)} % of the quota); Jira: ${sustained.jiraPoints} points`);
+  const publish = await benchPublish();
+  console.log(`Publication (100 ms per Confluence call): ${publish.publishPages} pages created in ${publish.publishSeconds} s with ${publish.publishWrites} writes and ${publish.publishReads} reads (${publish.publishPoints} Confluence points), ${publish.publishReadUnits} read / ${publish.publishWriteUnits} write storage units`);
+  console.log(`  again with nothing changed: ${publish.republishWrites} writes, ${publish.republishReads} reads, ${publish.republishSeconds} s`);
   const { panelDependencies: _shown, ...snapshotFigures } = snapshot;
   const { minutes: _minutes, ...sustainedFigures } = sustained;
-  console.log(JSON.stringify({ ...figures, analysisPeakMB: figures.peakMB, ...snapshotFigures, ...tags, ...sustainedFigures, peakMB: Math.max(figures.peakMB, snapshotPeak) }));
+  console.log(JSON.stringify({ ...figures, analysisPeakMB: figures.peakMB, ...snapshotFigures, ...tags, ...sustainedFigures, ...publish, peakMB: Math.max(figures.peakMB, snapshotPeak) }));
 }
 
 void main();
