@@ -34,6 +34,8 @@ export interface StrategyNodeView {
   epics: StrategyEpicView[];
   /** Keys picked by hand that the snapshot does not know (a typo, a deleted issue, or not an epic of a stream). */
   unknownKeys: string[];
+  /** Jira's words refusing the node's epic JQL when it was last read (absent when it was accepted or there is none). */
+  jqlError?: string;
 }
 
 export interface StrategyView {

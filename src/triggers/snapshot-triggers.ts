@@ -4,6 +4,8 @@ import { forgeAppStore } from '../platform/app-store';
 import { forgeAppStoreBatch } from '../platform/app-store-batch';
 import { PlatformError } from '../platform/platform-error';
 import { pushApplyJob, pushSnapshotJob } from '../platform/snapshot-queue';
+import { STRATEGY_JQL_JOB } from '../platform/strategy-jql-queue';
+import { rereadStrategyJql } from '../services/strategy/reread-jql-job';
 import { AppFailure } from '../services/errors';
 import { buildSnapshot, recordBuildFailure, recordBuildRetry } from '../services/snapshot/build-snapshot';
 import { applyPendingChanges, recordAndSchedule } from '../services/snapshot/apply-changes';
@@ -18,6 +20,7 @@ const MAX_RETRIES = 4;
 
 const JobBody = z.object({ reason: z.string().default('unknown') });
 const ApplyJobBody = z.object({ kind: z.literal('apply') });
+const StrategyJqlJobBody = z.object({ kind: z.literal(STRATEGY_JQL_JOB.kind) });
 
 function shortReason(error: unknown): string {
   if (error instanceof AppFailure) return `${error.appError.code}${error.appError.field ? ` ${error.appError.field}` : ''}`;
@@ -35,6 +38,7 @@ export async function snapshotConsumer(event: AsyncEvent): Promise<InvocationErr
     await applyPendingChanges(storage, pushApplyJob, now);
     return undefined;
   }
+  if (StrategyJqlJobBody.safeParse(event.body).success) return rereadStrategyJql(storage, now);
   const body = JobBody.safeParse(event.body);
   const reason = body.success ? body.data.reason : 'unknown';
   try {

@@ -1,4 +1,6 @@
+import { searchIssueKeys } from '../../platform/jira-search-keys';
 import { loadStoredSettings } from '../settings/stored-settings';
+import { refreshStrategyJql } from '../strategy/strategy-jql';
 import { applyPendingChanges, type ScheduleApply } from './apply-changes';
 import { scopeOf } from './programme-scope';
 import { BUILD_LEASE_SECONDS, leaseSecondsLeft, takeLease } from './pending-changes';
@@ -24,8 +26,23 @@ export async function buildSnapshot(storage: SnapshotStorage, reason: string, sc
   } finally {
     await lease.release();
   }
-  if (outcome.built) await applyPendingChanges(storage, scheduleApply, now);
+  if (outcome.built) {
+    await applyPendingChanges(storage, scheduleApply, now);
+    await rereadStrategyJql(storage, now);
+  }
   return outcome;
+}
+
+/**
+ * The strategy nodes' epic JQL is re-read with every full build (as the app). Its failure is logged and leaves the
+ * last matches in place: the snapshot is built, and the next build or edit reads the JQL again.
+ */
+async function rereadStrategyJql(storage: SnapshotStorage, now: () => Date): Promise<void> {
+  try {
+    await refreshStrategyJql(storage, (jql, limit) => searchIssueKeys('app', jql, limit), now);
+  } catch (error) {
+    console.warn('snapshot built, but the strategy JQL could not be re-read:', error instanceof Error ? error.message : 'unknown error');
+  }
 }
 
 async function buildUnderLease(storage: SnapshotStorage, reason: string, now: () => Date): Promise<BuildOutcome> {
