@@ -10,8 +10,8 @@ import { chunkTuples, emptyPageMap, recordOf, RecordTupleSchema, tupleOf, type P
  */
 export const PAGE_MAP_KEY = 'publishing:page-map';
 const chunkKey = (generation: string, index: number) => `${PAGE_MAP_KEY}:${generation}:${index}`;
-/** Below the storage's 240 KiB a value, with room for multi-byte characters counted once by JSON length. */
-const MAX_CHUNK_CHARS = 90_000;
+/** JSON length, not bytes: at most 3 UTF-8 bytes a UTF-16 unit keeps a chunk under the storage's 240 KiB a value. */
+export const MAX_CHUNK_CHARS = 80_000;
 
 const HeadSchema = z.object({ generation: z.string().regex(/^[a-f0-9]{8}$/), chunks: z.number().int().min(0).max(100), appAuthorId: z.string().max(128).nullable() });
 const ChunkSchema = z.array(RecordTupleSchema);
