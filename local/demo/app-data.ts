@@ -3,6 +3,8 @@ import type { SiteFile } from '../site/schema';
 import type { ProgrammeSettings } from '../../src/contract/programme';
 import { SETTINGS_KEY } from '../../src/services/settings/stored-settings';
 import { CATALOGUE_KEY } from '../../src/services/use-cases/catalogue-store';
+import { STRATEGY_HEAD_KEY, strategyEntries } from '../../src/services/strategy/strategy-store';
+import { demoStrategyTree } from './strategy';
 import { PUBLISHING_SETTINGS_KEY } from '../../src/services/publishing/publishing-settings-store';
 import type { PublishingSettings } from '../../src/contract/publishing';
 import type { StreamId } from '../../src/domain';
@@ -60,5 +62,9 @@ export function demoAppData(site: SiteFile): KvsState {
   state.kv[SETTINGS_KEY] = { value: demoSettings(site), createdAt: 0, updatedAt: 0 };
   state.kv[CATALOGUE_KEY] = { value: { version: 1, useCases: DEMO_USE_CASES }, createdAt: 0, updatedAt: 0 };
   state.kv[PUBLISHING_SETTINGS_KEY] = { value: demoPublishingSettings(site), createdAt: 0, updatedAt: 0 };
+  // A fixed generation: the demo's storage is the same on every start.
+  const strategy = strategyEntries(demoStrategyTree(), 1, 'demo0001');
+  state.kv[STRATEGY_HEAD_KEY] = { value: strategy.head, createdAt: 0, updatedAt: 0 };
+  for (const chunk of strategy.chunks) state.kv[chunk.key] = { value: chunk.value, createdAt: 0, updatedAt: 0 };
   return state;
 }

@@ -4,6 +4,9 @@ import { demoAppData } from '../../../local/demo/app-data';
 import { ProgrammeSettingsSchema } from '../../../src/contract/programme';
 import { SETTINGS_KEY } from '../../../src/services/settings/stored-settings';
 import { PublishingSettingsSchema } from '../../../src/contract/publishing';
+import { STRATEGY_HEAD_KEY } from '../../../src/services/strategy/strategy-store';
+import { StrategyTreeSchema } from '../../../src/domain/strategy/strategy-tree';
+import { demoStrategyTree } from '../../../local/demo/strategy';
 import { PUBLISHING_SETTINGS_KEY } from '../../../src/services/publishing/publishing-settings-store';
 import { CATALOGUE_KEY, StoredCatalogueSchema } from '../../../src/services/use-cases/catalogue-store';
 import { defaultTaxonomy, validateCatalogue } from '../../../src/domain';
@@ -30,5 +33,11 @@ describe('the demo site\'s app data', () => {
     const home = site.confluence.pages.find((page) => page.id === publishing.target?.parentPageId);
     expect(publishing.target).toMatchObject({ spaceKey: 'PROG', spaceId: home?.spaceId });
     expect(publishing).toMatchObject({ schedule: 'weekly', pageTypes: { rollUp: true, streams: true, strategy: true } });
+  });
+
+  it('holds the strategy cascade as the strategy tab stores it: a head and the chunks it names', () => {
+    const head = data.kv[STRATEGY_HEAD_KEY]?.value as { version: number; generation: string; chunks: number };
+    const text = Array.from({ length: head.chunks }, (_, index) => data.kv[`strategy:${head.generation}:${index}`]?.value as string).join('');
+    expect(StrategyTreeSchema.parse(JSON.parse(text))).toEqual({ ...demoStrategyTree(), version: head.version });
   });
 });
