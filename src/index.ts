@@ -2,3 +2,4 @@
 export { handler } from './resolvers';
 export { adminHandler } from './resolvers/admin-resolver';
 export { snapshotConsumer, onJiraEvent, onSchedule } from './triggers/snapshot-triggers';
+export { publishConsumer, onPublishSchedule } from './triggers/publication';

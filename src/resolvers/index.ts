@@ -1,12 +1,13 @@
 import Resolver from '@forge/resolver';
 import { journeyHandlers } from './journey-resolver';
 import { programmeHandlers } from './programme-resolver';
+import { publishingHandlers } from './publishing-resolver';
 import { strategyHandlers } from './strategy-resolver';
 import { taggingHandlers } from './tagging-resolver';
 import { taxonomyHandlers } from './taxonomy-resolver';
 
 /** The resolver function shared by the user-facing surfaces. */
 const resolver = new Resolver();
-for (const [key, handler] of Object.entries({ ...taxonomyHandlers, ...journeyHandlers, ...programmeHandlers, ...taggingHandlers, ...strategyHandlers })) resolver.define(key, handler as never);
+for (const [key, handler] of Object.entries({ ...taxonomyHandlers, ...journeyHandlers, ...programmeHandlers, ...taggingHandlers, ...publishingHandlers, ...strategyHandlers })) resolver.define(key, handler as never);
 
 export const handler = resolver.getDefinitions();

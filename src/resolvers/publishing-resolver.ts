@@ -1,16 +1,16 @@
 import { forgeAppStore } from '../platform/app-store';
 import { pushPublishJob } from '../platform/publish-queue';
 import { loadPublishingStatus, requestPublication } from '../services/publishing/publish-request';
-import { requireMayRebuild, mayRebuild } from '../services/snapshot/rebuild-permission';
+import { forgeRoleQuestions, isProgrammeManager, requireProgrammeManager } from '../services/roles/programme-manager';
 import { loadStoredSettings } from '../services/settings/stored-settings';
-import { forgeSettingsJira } from '../services/settings/settings-ports';
 import { defineHandler } from './define';
 
 const now = () => new Date();
 
 type Request = Parameters<ReturnType<typeof defineHandler>>[0] & { context: { siteUrl?: unknown } };
 
-const mayPublish = async (accountId: string) => mayRebuild(await loadStoredSettings(forgeAppStore), accountId, forgeSettingsJira.callerIsJiraAdmin);
+/** Programme managers publish: named people, members of the named groups, and Jira admins. */
+const mayPublish = async (accountId: string) => isProgrammeManager(await loadStoredSettings(forgeAppStore), accountId, forgeRoleQuestions);
 
 /** The report's page links are relative to the wiki; Forge puts the site URL in the UI context. */
 const status = async (request: Request) => {
@@ -20,7 +20,7 @@ const status = async (request: Request) => {
 
 /** "Publish now": programme managers only; the run itself happens on the queue, as the app. */
 const publishNow = defineHandler('publishing/publish-now', async ({ overwriteEdited }, caller) => {
-  await requireMayRebuild(await loadStoredSettings(forgeAppStore), caller.accountId, forgeSettingsJira.callerIsJiraAdmin);
+  await requireProgrammeManager(await loadStoredSettings(forgeAppStore), caller.accountId, forgeRoleQuestions);
   return requestPublication(forgeAppStore, pushPublishJob, { trigger: 'manual', requestedBy: caller.accountId, overwriteEdited: overwriteEdited ?? [] }, now());
 });
 
