@@ -86,6 +86,11 @@ export const ERROR_CODES = [
   /** Confluence refused or could not be reached: params.status, params.message (Confluence's words). */
   'CONFLUENCE_UNAVAILABLE',
   'CONFLUENCE_REJECTED',
+  /**
+   * The publishing target cannot be used: params.problem is SPACE_NOT_FOUND, PARENT_NOT_FOUND, PARENT_IN_OTHER_SPACE or
+   * NO_WRITE_PERMISSION (as `publishing/check-target` names it), params.spaceKey.
+   */
+  'PUBLISHING_TARGET_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

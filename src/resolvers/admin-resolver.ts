@@ -6,6 +6,7 @@ import { loadSettingsView } from '../services/settings/load-settings-view';
 import { saveSettings } from '../services/settings/save-settings';
 import { forgeSettingsJira, type SettingsPorts } from '../services/settings/settings-ports';
 import { catalogueAdminHandlers } from './catalogue-admin-resolver';
+import { publishingAdminHandlers } from './publishing-admin-resolver';
 import { taggingHandlers } from './tagging-resolver';
 import { taxonomyHandlers } from './taxonomy-resolver';
 import { adminOnly } from './admin-only';
@@ -26,6 +27,7 @@ const handlers = {
   'taxonomy/get': taxonomyHandlers['taxonomy/get'],
   'use-cases/list': taggingHandlers['use-cases/list'],
   ...catalogueAdminHandlers,
+  ...publishingAdminHandlers,
   // Lets the admin page show a refusal before anything editable; the check itself is adminOnly's.
   'admin/check': adminOnly(defineHandler('admin/check', () => Promise.resolve({ admin: true as const }))),
   'settings/get': adminOnly(defineHandler('settings/get', () => loadSettingsView(ports))),

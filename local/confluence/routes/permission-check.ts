@@ -6,7 +6,8 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { canViewPage, visiblePageOrThrow } from '../access';
-import type { EmulatorContext } from '../context';
+import { APP_ACCOUNT_ID, type EmulatorContext } from '../context';
+import { APP_ACCOUNT_ID as JIRA_APP_ACCOUNT_ID } from '../../jira/context';
 import { badRequest } from '../errors';
 import { type EmulatorEnv, idParam, jsonResponse, readJsonBody } from '../http';
 
@@ -23,9 +24,11 @@ export function registerPermissionCheckRoutes(app: Hono<EmulatorEnv>, ctx: Emula
       const page = visiblePageOrThrow(ctx, idParam(c, 'id'), c.env.actor);
       const { subject, operation } = await readJsonBody(c, CheckBody);
       if (subject.type === 'group') throw badRequest('The local emulator checks permissions for user subjects only');
-      const known = ctx.site.users.some((user) => user.accountId === subject.identifier);
+      // The app's bot user is one account on a real site (Jira's /myself names it asApp); here it is the app actor.
+      const isApp = subject.identifier === JIRA_APP_ACCOUNT_ID || subject.identifier === APP_ACCOUNT_ID;
+      const known = isApp || ctx.site.users.some((user) => user.accountId === subject.identifier);
       if (!known) throw badRequest(`No user with accountId '${subject.identifier}' exists on this site`);
-      const subjectActor = { kind: 'user', accountId: subject.identifier } as const;
+      const subjectActor = isApp ? ({ kind: 'app' } as const) : ({ kind: 'user', accountId: subject.identifier } as const);
       const hasPermission =
         VIEW_FOLLOWING_OPERATIONS.has(operation) && page.status !== 'draft' && canViewPage(ctx, page, subjectActor);
       const errors = hasPermission ? [] : [{ message: { key: 'permission.denied', args: [] }, translation: `No ${operation} permission on content ${page.id}` }];

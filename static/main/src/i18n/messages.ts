@@ -93,6 +93,7 @@ const ERRORS: Record<ErrorCode, Record<Language, string>> = {
   PUBLISHING_NOT_CONFIGURED: { en: 'No Confluence space is chosen yet. A Jira administrator picks one under Apps → Programme settings → Publishing.', de: 'Es ist noch kein Confluence-Bereich gewählt. Eine Jira-Administration wählt ihn unter Apps → Programmeinstellungen → Veröffentlichung.' },
   CONFLUENCE_UNAVAILABLE: { en: 'Confluence did not answer (status {status}). Try again in a minute.', de: 'Confluence hat nicht geantwortet (Status {status}). Bitte in einer Minute erneut versuchen.' },
   CONFLUENCE_REJECTED: { en: 'Confluence refused the request: {message}', de: 'Confluence hat die Anfrage abgelehnt: {message}' },
+  PUBLISHING_TARGET_INVALID: { en: 'The app cannot publish to the chosen place in space {spaceKey} ({problem}): the space must exist, the parent page must be in it, and the app must be allowed to add pages there. “Check” names the problem.', de: 'Die App kann nicht an den gewählten Ort im Bereich {spaceKey} veröffentlichen ({problem}): Der Bereich muss existieren, die übergeordnete Seite muss darin liegen und die App muss dort Seiten anlegen dürfen. „Prüfen“ nennt das Problem.' },
 };
 
 /** The sentence a user reads for a coded error, in their language. */
