@@ -19,6 +19,7 @@ import { registerProjectRoutes } from './routes/projects';
 import { registerPropertyRoutes } from './routes/properties';
 import { registerSearchRoutes } from './routes/search';
 import { registerServerInfoRoutes } from './routes/server-info';
+import { registerTransitionRoutes } from './routes/transitions';
 import { registerUserRoutes } from './routes/users';
 import { type SearchIndex, createSearchIndex } from './search-index';
 import { createTaskStore } from './tasks';
@@ -55,6 +56,7 @@ export function createJiraEmulator(options: JiraEmulatorOptions): JiraEmulator {
 
   registerSearchRoutes(app, ctx);
   registerJqlRoutes(app, ctx);
+  registerTransitionRoutes(app, ctx); // before the issue routes: /issue/{key}/transitions is not an issue key
   registerIssueRoutes(app, ctx);
   registerFieldRoutes(app, ctx);
   registerLinkRoutes(app, ctx);
