@@ -63,7 +63,7 @@ export function demoAppData(site: SiteFile): KvsState {
   state.kv[CATALOGUE_KEY] = { value: { version: 1, useCases: DEMO_USE_CASES }, createdAt: 0, updatedAt: 0 };
   state.kv[PUBLISHING_SETTINGS_KEY] = { value: demoPublishingSettings(site), createdAt: 0, updatedAt: 0 };
   // A fixed generation: the demo's storage is the same on every start.
-  const strategy = strategyEntries(demoStrategyTree(), 1, 'demo0001');
+  const strategy = strategyEntries(demoStrategyTree(), 1, 'de000001');
   state.kv[STRATEGY_HEAD_KEY] = { value: strategy.head, createdAt: 0, updatedAt: 0 };
   for (const chunk of strategy.chunks) state.kv[chunk.key] = { value: chunk.value, createdAt: 0, updatedAt: 0 };
   return state;

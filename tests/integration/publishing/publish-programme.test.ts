@@ -1,0 +1,96 @@
+/**
+ * The demo programme published for real: the app's own render (snapshot → pages) and sync, through the local host, as
+ * `npm start` does after one "Publish now". The sync's rules are proven on synthetic pages in publish-sync.test.ts; this
+ * proves the whole chain a sponsor relies on.
+ */
+import { resolve } from 'node:path';
+import { buildDemoSite, DEMO_ACCOUNTS } from '../../../local/demo';
+import { demoAppData } from '../../../local/demo/app-data';
+import { createLocalSite, type LocalSite } from '../../../local/site/create-local-site';
+import type { ResolverResult } from '../../../src/contract/errors';
+import type { PublishReport, PublishingStatusView } from '../../../src/contract/publishing';
+import { confluenceWrites, dataOf, pageTitled, PROG_HOME_ID, spacePages } from './support';
+
+const APP_DIR = resolve(__dirname, '../../..');
+const { programmeManager: katrin, admin, teamMember: lena, leadEma } = DEMO_ACCOUNTS;
+
+let site: LocalSite;
+beforeEach(async () => {
+  const file = buildDemoSite();
+  site = await createLocalSite({ appDir: APP_DIR, site: file, kvsState: demoAppData(file), autoDeliverQueues: false });
+  await call(admin, 'programme/refresh');
+  await site.host.drainQueues();
+});
+afterEach(() => site.close());
+
+async function call<T>(accountId: string, resolverKey: string, payload: unknown = {}): Promise<ResolverResult<T>> {
+  const result = await site.host.invokeResolver<ResolverResult<T>>({ functionKey: 'resolver', resolverKey, payload, accountId, context: { moduleKey: 'programme-page', siteUrl: 'https://local-site.atlassian.net' } });
+  if (!result.ok) throw new Error(`invocation failed: ${result.error.message}`);
+  return result.value;
+}
+
+async function publish(): Promise<PublishReport> {
+  dataOf(await call(katrin, 'publishing/publish-now'));
+  await site.host.drainQueues();
+  const report = dataOf(await call<PublishingStatusView>(katrin, 'publishing/status')).lastReport;
+  if (!report) throw new Error('no report');
+  return report;
+}
+
+const titlesWith = (report: PublishReport, action: string) => report.pages.filter((page) => page.action === action).map((page) => page.title).sort();
+
+describe('publishing the demo programme', () => {
+  it('creates the roll-up, one page per stream and the strategy tree as a page tree under the configured home page', async () => {
+    const report = await publish();
+    expect(report).toMatchObject({ state: 'done', failure: null, trigger: 'manual', requestedBy: katrin });
+    expect(titlesWith(report, 'created')).toHaveLength(1 + 6 + 1 + 5);
+
+    const rollUp = pageTitled(site, 'Programme roll-up');
+    expect(rollUp.parentId).toBe(PROG_HOME_ID);
+    const parentTitle = (title: string) => site.site.confluence.pages.find((p) => p.id === pageTitled(site, title).parentId)?.title;
+    expect(parentTitle('Strategy: CRM strategy')).toBe('Strategy: 360° Customer Centricity strategy');
+    expect(parentTitle('Strategy: Salesforce concept (Marketing Cloud & personalisation)')).toBe('Strategy: CRM strategy');
+    expect(parentTitle('Strategy: E-mail marketing strategy')).toBe('Strategy: Salesforce concept (Marketing Cloud & personalisation)');
+    expect(parentTitle('Strategy: Marketing strategy')).toBe('Strategy: 360° Customer Centricity strategy');
+    // Issue links go to the site's issue pages; the sponsor's picture is the chart macro.
+    expect(rollUp.body).toContain('https://local-site.atlassian.net/browse/');
+    expect(rollUp.body).toContain('ac:name="chart"');
+    // The Salesforce concept's epics include those its JQL found with the snapshot (EMA's Marketing Cloud epics).
+    expect(pageTitled(site, 'Strategy: Salesforce concept (Marketing Cloud & personalisation)').body).toContain('/browse/EMA-1"');
+  });
+
+  it('writes nothing the second time, and after an epic is resolved in Jira updates only the pages that show it', async () => {
+    await publish();
+    const total = spacePages(site).length;
+    site.instruments.reset();
+    const again = await publish();
+    expect(confluenceWrites(site)).toEqual({ POST: 0, PUT: 0, DELETE: 0 });
+    expect(titlesWith(again, 'unchanged')).toHaveLength(13);
+
+    const transitions = await site.direct.jira(new Request('https://local-site.atlassian.net/rest/api/3/issue/EMA-3/transitions'), { kind: 'user', accountId: leadEma });
+    const done = ((await transitions.json()) as { transitions: Array<{ id: string; to: { statusCategory: { key: string } } }> }).transitions.find((t) => t.to.statusCategory.key === 'done');
+    const moved = await site.direct.jira(
+      new Request('https://local-site.atlassian.net/rest/api/3/issue/EMA-3/transitions', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ transition: { id: done?.id } }) }),
+      { kind: 'user', accountId: leadEma },
+    );
+    expect(moved.status).toBe(204);
+    await site.host.idle(); // the trigger records the change …
+    await site.host.drainQueues(); // … and the queued patch applies it
+
+    site.instruments.reset();
+    const after = await publish();
+    const updated = titlesWith(after, 'updated');
+    expect(updated).toContain('Stream: E-Mail Marketing Next Level & Marketing Automation');
+    expect(updated).toContain('Strategy: E-mail marketing strategy');
+    expect(updated).not.toContain('Stream: Loyalty Programme');
+    expect(updated.length).toBeLessThan(total);
+    expect(confluenceWrites(site).PUT).toBe(updated.length);
+    expect(pageTitled(site, 'Programme roll-up').body).toMatch(/Changes since/);
+  });
+
+  it('refuses "Publish now" from someone who is not a programme manager, and queues nothing', async () => {
+    expect(await call(lena, 'publishing/publish-now')).toMatchObject({ ok: false, error: { code: 'PROGRAMME_MANAGER_REQUIRED' } });
+    await site.host.drainQueues();
+    expect(spacePages(site).map((page) => page.title)).toEqual(['Programme 360° Customer Centricity']);
+  });
+});
