@@ -3,6 +3,7 @@
  * and attributes survive, every text and attribute value is escaped, links are limited to
  * http(s)/mailto/relative targets, and Confluence macros/links become plain HTML (render-macros.ts).
  */
+import { fallbackOf, readForgeMacro, type ForgeMacroInstance } from './adf-extension';
 import { escapeHtml, safeHref } from './render-escape';
 import { renderLink, renderMacro } from './render-macros';
 import { type XmlNode, attributesOf, childrenOf, nameOf, parseStorage, textContent, textOfTextNode } from './render-tree';
@@ -16,6 +17,8 @@ export interface RenderOptions {
   pageUrl?: (target: { title: string; spaceKey?: string }) => string | undefined;
   /** The display name for a mentioned account. */
   userName?: (accountId: string) => string | undefined;
+  /** HTML for a Forge app's macro (the app's frame); undefined shows the extension's fallback, as Confluence does. */
+  forgeMacro?: (macro: ForgeMacroInstance) => string | undefined;
 }
 
 export interface RenderContext {
@@ -50,6 +53,7 @@ function renderNode(node: XmlNode, context: RenderContext): string {
   if (name === '#comment' || DROPPED_ELEMENTS.has(name)) return '';
   if (name === 'ac:structured-macro' || name === 'ac:macro') return renderMacro(node, context);
   if (name === 'ac:link') return renderLink(node, context);
+  if (name === 'ac:adf-extension') return renderExtension(node, context);
   if (name.startsWith('ac:') || name.startsWith('ri:')) return renderConfluenceElement(node, name, context);
   if (VOID_ELEMENTS.has(name)) return `<${name}>`;
   if (name === 'a') return renderAnchor(node, context);
@@ -63,6 +67,11 @@ function renderNode(node: XmlNode, context: RenderContext): string {
     .map((attribute) => ` ${attribute}="${escapeHtml(attributes[attribute] ?? '')}"`)
     .join('');
   return `<${name}${kept}>${inner}</${name}>`;
+}
+
+function renderExtension(node: XmlNode, context: RenderContext): string {
+  const macro = readForgeMacro(node);
+  return (macro && context.options.forgeMacro?.(macro)) ?? context.renderNodes(fallbackOf(node));
 }
 
 function renderAnchor(node: XmlNode, context: RenderContext): string {

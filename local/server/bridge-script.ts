@@ -81,12 +81,21 @@ const BRIDGE_SOURCE = String.raw`
       var init = p.fetchRequestInit || {};
       return post('/api/product/' + encodeURIComponent(p.product), { accountId: context.accountId, restPath: p.restPath, method: init.method || 'GET', headers: init.headers || [], body: init.body === undefined ? null : init.body });
     },
-    submit: function () { return true; },
+    submit: function (payload) {
+      // A macro's configuration view hands its config to the editor around it, which saves the page.
+      var macro = context.extension.macro;
+      if (context.extension.type === 'macro' && macro && macro.isConfiguring) {
+        if (window.parent === window) throw new Error('view.submit: this macro configuration is not open in an editor');
+        window.parent.postMessage({ localForge: 'macro-submit', payload: JSON.parse(JSON.stringify(payload === undefined ? null : payload)) }, location.origin);
+      }
+      return true;
+    },
     refresh: function () { return true; },
     open: function () { return true; },
     onClose: function (callback) { if (typeof callback === 'function') closeCallbacks.push(callback); return true; },
     close: function (payload) {
       closeCallbacks.forEach(function (callback) { callback(payload); });
+      if (context.extension.type === 'macro' && context.extension.macro && context.extension.macro.isConfiguring && window.parent !== window) window.parent.postMessage({ localForge: 'macro-close' }, location.origin);
       if (isModal && window.parent !== window) window.parent.postMessage({ localForge: 'modal-close', payload: payload }, location.origin);
       return true;
     },

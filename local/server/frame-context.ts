@@ -5,6 +5,7 @@
 import type { UiModuleDeclaration } from '../host';
 import type { LocalSite } from '../site/create-local-site';
 import type { SiteUser } from '../site/schema';
+import { macroExtension } from './macro-context';
 import { issueKeysOf, searchPath, searchStateOf } from './shell/search-state';
 
 export interface FrameParams {
@@ -22,6 +23,8 @@ export interface FrameParams {
   issueKeys?: string;
   /** The saved filter the navigator's search came from. */
   filterId?: string;
+  /** A macro's configuration view: `insert` or `edit`. */
+  macroMode?: string;
 }
 
 export interface FrameContext {
@@ -73,8 +76,11 @@ export function frameContext(local: LocalSite, module: UiModuleDeclaration, user
     extension.issue = { key: issue.key, id: issue.id, type: issue.issueType, typeId };
   }
   if (project) extension.project = { key: project.key, id: project.id, type: project.projectTypeKey };
-  if (params.spaceKey) extension.space = { key: params.spaceKey };
-  if (params.contentId) extension.content = { id: params.contentId };
+  if (module.type === 'macro') Object.assign(extension, macroExtension(local, user, params));
+  else {
+    if (params.spaceKey) extension.space = { key: params.spaceKey };
+    if (params.contentId) extension.content = { id: params.contentId };
+  }
   if (module.type === 'jira:issueNavigatorAction') Object.assign(extension, navigatorExtension(params, siteUrl));
   const modal = parseModal(params.modal);
   if (modal !== undefined) extension.modal = modal;

@@ -57,6 +57,7 @@ async function serveIndex(c: Context, local: LocalSite, extras: ManifestExtras, 
     jql: c.req.query('jql'),
     issueKeys: c.req.query('issueKeys'),
     filterId: c.req.query('filterId'),
+    macroMode: c.req.query('macroMode'),
   };
   const context = frameContext(local, module, currentUser(c, local.site), params, new URL(c.req.url).origin);
   const page = injectBridge(await fs.readFile(indexFile, 'utf8'), { context, resourceKey: key });

@@ -23,6 +23,18 @@ nav.tree ul{list-style:none;padding-left:16px}.page-body{background:#fff;padding
 const FRAME_SIZER = `window.addEventListener('message', function (event) {
   if (event.origin !== location.origin || !event.data) return;
   if (event.data.localForge === 'navigate' && typeof event.data.url === 'string' && event.data.url.charAt(0) === '/') return location.assign(event.data.url);
+  if (event.data.localForge === 'macro-close') {
+    var configFrame = document.querySelector('iframe[data-macro-config]');
+    if (configFrame && configFrame.contentWindow === event.source) location.assign(configFrame.getAttribute('data-macro-back') || '/wiki');
+    return;
+  }
+  if (event.data.localForge === 'macro-submit') {
+    var form = document.getElementById('macro-config-form');
+    var frame = document.querySelector('iframe[data-macro-config]');
+    if (!form || !frame || frame.contentWindow !== event.source) return;
+    form.elements.payload.value = JSON.stringify(event.data.payload);
+    return form.submit();
+  }
   if (event.data.localForge !== 'resize') return;
   document.querySelectorAll('iframe.app-frame').forEach(function (frame) {
     if (frame.contentWindow === event.source) frame.style.height = Math.max(120, Math.min(event.data.height + 2, 4000)) + 'px';

@@ -12,12 +12,13 @@ import { searchStateOf } from './search-state';
 import { layout } from './layout';
 import { ISSUE_MODULE_TYPES, surfacePath } from './surfaces';
 import { contentPage, pagePathById, spacePage, spacesPage } from './wiki';
+import { registerWikiMacroRoutes } from './wiki-macro-routes';
 
 /** Only same-site paths, so the switcher cannot be turned into an open redirect. */
 const safeBack = (back: unknown) => (typeof back === 'string' && back.startsWith('/') && !back.startsWith('//') ? back : '/');
 
 export function registerShellRoutes(app: Hono, local: LocalSite, extras: ManifestExtras): void {
-  const page = (c: Context, title: string, body: SafeHtml, status: 200 | 404 = 200) => {
+  const page = (c: Context, title: string, body: SafeHtml, status: 200 | 400 | 404 = 200) => {
     const url = new URL(c.req.url);
     return c.html(layout({ title, site: local.site, user: currentUser(c, local.site), path: url.pathname + url.search, body }), status);
   };
@@ -68,6 +69,13 @@ export function registerShellRoutes(app: Hono, local: LocalSite, extras: Manifes
     const result = appPage(local, userOf(c), extras.titles, moduleKey, c.req.query('project'), path);
     return page(c, result.title, result.body, result.status);
   };
+  // A Jira global page's own address is `/jira/apps/<app id>/<environment id>` (what the status macro links to).
+  app.get('/jira/apps/:appId/:environmentId', async (c, next) => {
+    const { settings } = local.host;
+    const globalPage = local.app.uiModules.find((m) => m.type === 'jira:globalPage');
+    if (!globalPage || c.req.param('appId') !== settings.appId || c.req.param('environmentId') !== settings.environmentId) return next();
+    return c.redirect(`/jira/apps/${encodeURIComponent(globalPage.key)}`);
+  });
   app.get('/jira/apps/:moduleKey', moduleRoute);
   app.get('/jira/apps/:moduleKey/*', moduleRoute);
   app.get('/wiki/apps/:moduleKey', moduleRoute);
@@ -81,9 +89,10 @@ export function registerShellRoutes(app: Hono, local: LocalSite, extras: Manifes
     return page(c, result.title, result.body, result.status);
   });
   app.get('/wiki/spaces/:key/pages/:id', (c) => {
-    const result = contentPage(local, userOf(c), c.req.param('key'), c.req.param('id'));
+    const result = contentPage(local, userOf(c), c.req.param('key'), c.req.param('id'), extras.titles);
     return page(c, result.title, result.body, result.status);
   });
+  registerWikiMacroRoutes(app, local, extras.titles, page);
   app.get('/wiki/pages/:id', (c) => {
     const path = pagePathById(local, c.req.param('id'));
     return path ? c.redirect(path) : page(c, 'Page not found', spacesPage(local, userOf(c)).body, 404);

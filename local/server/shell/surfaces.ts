@@ -38,6 +38,8 @@ export function surfacePath(local: LocalSite, module: UiModuleDeclaration, user:
     return `/jira/apps/${encodeURIComponent(module.key)}${query({ project: project?.key })}`;
   }
   if (module.type.startsWith('confluence:')) return `/wiki/apps/${encodeURIComponent(module.key)}`;
+  // A macro lives in a page: the user inserts it there (Edit → Insert …).
+  if (module.type === 'macro') return '/wiki';
   return `/jira/apps/${encodeURIComponent(module.key)}`;
 }
 

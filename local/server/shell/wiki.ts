@@ -7,7 +7,8 @@ import type { Actor } from '../../site/actor';
 import type { ConfluencePage, ConfluenceSpace } from '../../site/confluence-schema';
 import type { LocalSite } from '../../site/create-local-site';
 import type { SiteUser } from '../../site/schema';
-import { html, trusted, type SafeHtml } from '../html';
+import { html, query, trusted, type SafeHtml } from '../html';
+import { macroFrame, macroModules } from './wiki-macro';
 
 export interface WikiPage {
   status: 200 | 404;
@@ -67,11 +68,28 @@ export function spacePage(local: LocalSite, user: SiteUser | undefined, key: str
   return { status: 200, title: space.name, body: html`<p class="muted"><a href="/wiki">Spaces</a></p><h1>${space.name}</h1>${pageTree(local, space, actor)}` };
 }
 
-export function contentPage(local: LocalSite, user: SiteUser | undefined, key: string, pageId: string): WikiPage {
+/** A page and its space, when the user may see both. */
+export function visiblePage(local: LocalSite, user: SiteUser | undefined, key: string, pageId: string): { space: ConfluenceSpace; page: ConfluencePage } | undefined {
   const actor = actorOf(user);
   const space = local.site.confluence.spaces.find((s) => s.key === key);
   const page = local.site.confluence.pages.find((p) => p.id === pageId && p.spaceId === space?.id);
-  if (!space || !page || !canViewSpace(space, actor) || !canViewPage(local, page, actor)) return notFound(`Page ${pageId}`);
+  if (!space || !page || !canViewSpace(space, actor) || !canViewPage(local, page, actor)) return undefined;
+  return { space, page };
+}
+
+/** "Edit" on a page: insert one of the app's macros (everyone who sees a page may edit it on the emulated site). */
+function editMenu(local: LocalSite, space: ConfluenceSpace, page: ConfluencePage, titles: Record<string, string>): SafeHtml {
+  const macros = macroModules(local);
+  if (macros.length === 0) return html``;
+  const base = `/wiki/spaces/${encodeURIComponent(space.key)}/pages/${encodeURIComponent(page.id)}/macro`;
+  return html`<details class="card"><summary>Edit</summary><ul>${macros.map((m) => html`<li><a href="${base}${query({ module: m.key })}">Insert ${titles[m.key] ?? m.key}</a></li>`)}</ul></details>`;
+}
+
+export function contentPage(local: LocalSite, user: SiteUser | undefined, key: string, pageId: string, titles: Record<string, string> = {}): WikiPage {
+  const found = visiblePage(local, user, key, pageId);
+  if (!found) return notFound(`Page ${pageId}`);
+  const { space, page } = found;
+  const actor = actorOf(user);
   const rendered = renderStorageToHtml(page.body, {
     jiraIssueUrl: (issueKey) => `/jira/browse/${encodeURIComponent(issueKey)}`,
     pageUrl: (target) => {
@@ -80,6 +98,7 @@ export function contentPage(local: LocalSite, user: SiteUser | undefined, key: s
       return found && targetSpace ? pageHref(targetSpace, found) : undefined;
     },
     userName: (accountId) => local.site.users.find((u) => u.accountId === accountId)?.displayName,
+    forgeMacro: (macro) => macroFrame(local, space, page, macro, titles),
   });
   const author = local.site.users.find((u) => u.accountId === page.version.authorId)?.displayName ?? page.version.authorId;
   return {
@@ -87,7 +106,7 @@ export function contentPage(local: LocalSite, user: SiteUser | undefined, key: s
     title: page.title,
     body: html`<p class="muted"><a href="/wiki">Spaces</a> / <a href="/wiki/spaces/${encodeURIComponent(space.key)}">${space.name}</a></p>
       <div style="display:grid;grid-template-columns:260px 1fr;gap:24px">${pageTree(local, space, actor, page.id)}
-      <article><h1>${page.title}</h1><p class="muted">Version ${page.version.number} · ${author} · ${page.version.createdAt}</p>
+      <article>${editMenu(local, space, page, titles)}<h1>${page.title}</h1><p class="muted">Version ${page.version.number} · ${author} · ${page.version.createdAt}</p>
       <div class="page-body">${trusted(rendered)}</div></article></div>`,
   };
 }
