@@ -31,16 +31,21 @@ function zoneOf(event: DragEvent<HTMLElement>): DropZone {
 export function StrategyOutline({ language, view, rows, selectedId, canEdit, onSelect, onToggle, onMove }: StrategyOutlineProps) {
   const elements = useRef(new Map<string, HTMLLIElement>());
   const [focusId, setFocusId] = useState<string | null>(null);
+  /** The node a keyboard move is under way for: re-rendered elsewhere, it gets the focus back. */
+  const refocus = useRef<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
   const [hover, setHover] = useState<{ id: string; zone: DropZone } | null>(null);
   const current = focusId ?? selectedId ?? rows[0]?.node.id ?? null;
 
-  // A move re-renders the row elsewhere; keep the keyboard on the node that moved.
+  // A move re-orders the rows, and moving a focused element blurs it: keep the keyboard on the node that moved.
   useEffect(() => {
-    if (focusId === null) return;
-    const element = elements.current.get(focusId);
-    if (element && document.activeElement !== element && element.closest('[role="tree"]')?.contains(document.activeElement)) element.focus();
-  }, [view.tree, focusId]);
+    if (refocus.current === null) return;
+    const element = elements.current.get(refocus.current);
+    refocus.current = null;
+    // Only when the focus was lost with the move (or is still in the tree): never take it from a dialog.
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (element && document.activeElement !== element && (lost || element.closest('[role="tree"]')?.contains(document.activeElement))) element.focus();
+  }, [view.tree]);
 
   const focus = (id: string | undefined) => {
     if (id === undefined) return;
@@ -52,7 +57,9 @@ export function StrategyOutline({ language, view, rows, selectedId, canEdit, onS
     const moveKey = MOVE_KEYS[event.key];
     if (event.altKey && moveKey) {
       event.preventDefault();
-      if (canEdit) onMove(row.node.id, placeFor(view.tree, row.node.id, moveKey));
+      if (!canEdit) return;
+      refocus.current = row.node.id;
+      onMove(row.node.id, placeFor(view.tree, row.node.id, moveKey));
       return;
     }
     if (event.key === 'ArrowDown') focus(rows[index + 1]?.node.id);

@@ -7,15 +7,20 @@ import { call } from '../../api';
 export type EditOutcome = { ok: true; tree: StrategyTree } | { ok: false; error: AppError };
 export type StrategyLoad = { state: 'loading' } | { state: 'error'; error: AppError } | { state: 'ready'; view: StrategyView };
 
+/** After an edit, wait this long for the next before reloading the roll-ups: a burst of keyboard moves costs one reload. */
+const SETTLE_MS = 1_500;
+
 const unavailable = (error: unknown): AppError => ({ code: 'JIRA_UNAVAILABLE', params: { status: error instanceof Error ? error.message : 'unknown' } });
 
 /**
  * The strategy tab's data. An edit shows the stored tree `strategy/edit` returns at once (with everyone else's edits),
- * then reloads the view quietly for the new roll-ups; only the newest load may replace what is on screen.
+ * then reloads the view quietly for the new roll-ups once the edits settle (storage reads are metered per minute); only
+ * the newest load may replace what is on screen.
  */
 export function useStrategy(): { load: StrategyLoad; reload: () => void; edit: (payload: StrategyEditPayload) => Promise<EditOutcome> } {
   const [load, setLoad] = useState<StrategyLoad>({ state: 'loading' });
   const latest = useRef(0);
+  const settle = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const fetchView = useCallback((quiet: boolean) => {
     latest.current += 1;
@@ -36,6 +41,7 @@ export function useStrategy(): { load: StrategyLoad; reload: () => void; edit: (
     fetchView(false);
     return () => {
       latest.current += 1; // an answer arriving after the tab closed changes nothing
+      if (settle.current) clearTimeout(settle.current);
     };
   }, [fetchView]);
 
@@ -46,7 +52,8 @@ export function useStrategy(): { load: StrategyLoad; reload: () => void; edit: (
         if (!answer.ok) return { ok: false, error: answer.error };
         latest.current += 1; // a load sent before this edit must not bring the old tree back
         setLoad((current) => (current.state === 'ready' ? { state: 'ready', view: { ...current.view, tree: answer.data.tree } } : current));
-        fetchView(true);
+        if (settle.current) clearTimeout(settle.current);
+        settle.current = setTimeout(() => fetchView(true), SETTLE_MS);
         return { ok: true, tree: answer.data.tree };
       } catch (error) {
         return { ok: false, error: unavailable(error) };

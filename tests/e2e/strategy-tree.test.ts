@@ -1,0 +1,199 @@
+/**
+ * In a real browser: the programme manager (German, her language) builds a branch of the strategy tree on an empty
+ * programme — adds strategies, picks an owner and an epic from Jira, adds a KPI — moves one by dragging and one by
+ * keyboard (Alt+→, Alt+↑, announced), is refused a move that would make a cycle, and deletes a strategy after being
+ * told what happens to its sub-strategies and epics. The sponsor reads the same tree with no edit controls.
+ */
+import type { FrameLocator } from 'playwright-core';
+import { DEMO_ACCOUNTS } from '../../local/demo';
+import type { ResolverResult } from '../../src/contract/errors';
+import type { StrategyView } from '../../src/contract/strategy';
+import { demoSettings, storeSettings } from '../integration/snapshot/support';
+import { actAs, openDemoShell, type DemoShell } from './support/demo-shell';
+
+jest.setTimeout(180_000);
+
+let shell: DemoShell;
+beforeAll(async () => {
+  shell = await openDemoShell();
+  // Tall enough that the strategy form's dialog, footer included, fits beside the programme page.
+  await shell.page.setViewportSize({ width: 1280, height: 2000 });
+  storeSettings(shell.local.kvsState, demoSettings(shell.local.site));
+  const answer = await shell.local.host.invokeResolver<ResolverResult<{ queued: boolean }>>({
+    functionKey: 'resolver',
+    resolverKey: 'programme/refresh',
+    payload: {},
+    accountId: DEMO_ACCOUNTS.programmeManager,
+    context: { moduleKey: 'programme-page', extension: { type: 'jira:globalPage' } },
+  });
+  if (!answer.ok || !answer.value.ok) throw new Error(`refresh refused: ${JSON.stringify(answer)}`);
+  await shell.local.host.drainQueues();
+  await shell.local.host.idle();
+});
+afterAll(async () => {
+  await shell?.close();
+});
+
+/** The tree as stored, read the way the tab reads it. */
+async function storedTree(accountId: string = DEMO_ACCOUNTS.programmeManager): Promise<StrategyView['tree']> {
+  const answer = await shell.local.host.invokeResolver<ResolverResult<StrategyView>>({
+    functionKey: 'resolver',
+    resolverKey: 'strategy/load',
+    payload: {},
+    accountId,
+    context: { moduleKey: 'programme-page', extension: { type: 'jira:globalPage' } },
+  });
+  if (!answer.ok || !answer.value.ok) throw new Error(`strategy/load refused: ${JSON.stringify(answer)}`);
+  return answer.value.data.tree;
+}
+const idOf = (tree: StrategyView['tree'], title: string) => tree.nodes.find((n) => n.title === title)?.id;
+const childTitles = (tree: StrategyView['tree'], parentTitle: string | null) => {
+  const parentId = parentTitle === null ? null : idOf(tree, parentTitle);
+  return tree.nodes.filter((n) => n.parentId === parentId).map((n) => n.title);
+};
+
+async function openStrategyTab(displayName: string): Promise<FrameLocator> {
+  await shell.page.goto(shell.server.url);
+  await actAs(shell.page, displayName);
+  await shell.page.goto(`${shell.server.url}/jira/apps/programme-page`);
+  const frame = shell.page.frameLocator('iframe[title="Programme"]');
+  await frame.getByTestId('counts').waitFor({ timeout: 20_000 });
+  await frame.getByRole('tab', { name: 'Strategie' }).click();
+  await frame.getByTestId('strategy-tab').waitFor({ timeout: 20_000 });
+  return frame;
+}
+
+/**
+ * Storage is metered per minute as on Forge (a tree load or edit takes two batch operations): before another person
+ * opens the page, let the busy minute of the manager's edits pass, as it would between two people's visits.
+ */
+async function quietMinute(): Promise<void> {
+  const deadline = Date.now() + 65_000;
+  while (shell.local.instruments.kvs.usage().lastMinute.batchOps > 15 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1_000));
+}
+
+const node = (frame: FrameLocator, title: string) => frame.getByRole('treeitem', { name: title, exact: true });
+const ROOT = 'Kundenzentrierung 360°';
+
+async function addUnder(frame: FrameLocator, parent: string, title: string): Promise<void> {
+  await node(frame, parent).click();
+  await frame.getByRole('button', { name: 'Unterstrategie anlegen' }).click();
+  await frame.locator('#node-title').fill(title);
+  await frame.getByRole('button', { name: 'Speichern' }).click();
+  await node(frame, title).waitFor({ timeout: 15_000 });
+}
+
+describe('the programme manager builds a branch', () => {
+  let frame: FrameLocator;
+  beforeAll(async () => {
+    frame = await openStrategyTab('Katrin Hoffmann');
+  });
+
+  it('starts from the empty state and adds the first strategy', async () => {
+    await frame.getByTestId('strategy-empty').waitFor();
+    await frame.getByRole('button', { name: 'Erste Strategie anlegen' }).click();
+    await frame.locator('#node-title').fill(ROOT);
+    await frame.getByRole('button', { name: 'Speichern' }).click();
+    await node(frame, ROOT).waitFor({ timeout: 15_000 });
+    expect(await node(frame, ROOT).getAttribute('aria-level')).toBe('1');
+  });
+
+  it('adds a sub-strategy with an owner and an epic picked from Jira and a KPI typed the German way', async () => {
+    await node(frame, ROOT).click();
+    await frame.getByRole('button', { name: 'Unterstrategie anlegen' }).click();
+    await frame.locator('#node-title').fill('CRM');
+    // The pickers by keyboard: type, wait for the answer, Enter takes the first.
+    await frame.locator('#node-owner').fill('Katrin');
+    await frame.getByRole('option', { name: /Katrin Hoffmann/ }).waitFor();
+    await frame.locator('#node-owner').press('Enter');
+    await frame.locator('#node-epic').fill('DATA-2');
+    await frame.getByRole('option', { name: /^DATA-2\b/ }).waitFor();
+    await frame.locator('#node-epic').press('Enter');
+    expect(await frame.getByTestId('epic-keys').textContent()).toContain('DATA-2');
+    await frame.getByRole('button', { name: 'KPI hinzufügen' }).click();
+    const kpi = frame.getByTestId('kpi-draft');
+    await kpi.getByLabel('KPI', { exact: true }).fill('Öffnungsrate');
+    await kpi.getByLabel('Einheit').fill('%');
+    await kpi.getByLabel('Ausgangswert').fill('18');
+    await kpi.getByLabel('Ziel', { exact: true }).fill('25');
+    await kpi.getByLabel('Aktuell').fill('21,5');
+    await frame.getByRole('button', { name: 'Speichern' }).click();
+    await node(frame, 'CRM').waitFor({ timeout: 15_000 });
+
+    // What the detail shows is the stored node `strategy/edit` returned.
+    await node(frame, 'CRM').click();
+    const detail = frame.getByTestId('strategy-detail');
+    expect(await detail.getByTestId('kpi-against').textContent()).toBe('Rückstand 3,5 %');
+    // The epic's link comes with the roll-ups, reloaded once the edits settle.
+    await detail.getByRole('link', { name: 'DATA-2' }).waitFor({ timeout: 15_000 });
+    expect(await detail.textContent()).toContain('Katrin Hoffmann');
+  });
+
+  it('drags a strategy onto another to place it underneath', async () => {
+    await addUnder(frame, ROOT, 'Salesforce-Konzept');
+    expect(await node(frame, 'Salesforce-Konzept').getAttribute('aria-posinset')).toBe('2');
+    const target = node(frame, 'CRM');
+    const box = await target.boundingBox();
+    await node(frame, 'Salesforce-Konzept').dragTo(target, { targetPosition: { x: 60, y: (box?.height ?? 40) / 2 } });
+    await frame.getByTestId('strategy-announcement').filter({ hasText: 'Salesforce-Konzept liegt jetzt unter CRM' }).waitFor({ timeout: 15_000 });
+    expect(await node(frame, 'Salesforce-Konzept').getAttribute('aria-level')).toBe('3');
+  });
+
+  it('moves a strategy by keyboard: Alt+→ under the one above, Alt+↑ to the front, each move announced', async () => {
+    await addUnder(frame, ROOT, 'E-Mail-Marketing');
+    const email = node(frame, 'E-Mail-Marketing');
+    await email.focus();
+    await email.press('Alt+ArrowRight');
+    await frame.getByTestId('strategy-announcement').filter({ hasText: 'E-Mail-Marketing liegt jetzt unter CRM, Position 2 von 2.' }).waitFor({ timeout: 15_000 });
+    await node(frame, 'E-Mail-Marketing').press('Alt+ArrowUp');
+    await frame.getByTestId('strategy-announcement').filter({ hasText: 'E-Mail-Marketing liegt jetzt unter CRM, Position 1 von 2.' }).waitFor({ timeout: 15_000 });
+    expect(await node(frame, 'E-Mail-Marketing').getAttribute('aria-level')).toBe('3');
+    expect(await node(frame, 'E-Mail-Marketing').getAttribute('aria-posinset')).toBe('1');
+    // The keyboard stays on the strategy that moved.
+    expect(await node(frame, 'E-Mail-Marketing').evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('is refused, in words, a move that would put a strategy under its own sub-strategy', async () => {
+    const target = node(frame, 'E-Mail-Marketing');
+    const box = await target.boundingBox();
+    await node(frame, ROOT).dragTo(target, { targetPosition: { x: 60, y: (box?.height ?? 40) / 2 } });
+    expect(await frame.getByTestId('strategy-refusal').textContent({ timeout: 15_000 })).toBe('Eine Strategie kann nicht unter sich selbst oder eine ihrer Unterstrategien verschoben werden.');
+    expect(await node(frame, ROOT).getAttribute('aria-level')).toBe('1');
+  });
+
+  it('deletes a strategy after being told its sub-strategies move up and its epic stays in Jira', async () => {
+    await node(frame, 'CRM').click();
+    await frame.getByTestId('node-actions').getByRole('button', { name: 'Löschen' }).click();
+    const consequences = await frame.getByTestId('delete-consequence').allTextContents();
+    expect(consequences).toEqual([`Ihre 2 Unterstrategien rücken zu ${ROOT} auf.`, 'Ihr Epic bleibt in Jira, nur nicht mehr mit dem Baum verbunden.']);
+    await frame.getByRole('dialog').getByRole('button', { name: 'Löschen' }).click();
+    await node(frame, 'CRM').waitFor({ state: 'detached', timeout: 15_000 });
+    await quietMinute();
+    const stored = await storedTree();
+    expect(childTitles(stored, null)).toEqual([ROOT]);
+    expect(childTitles(stored, ROOT)).toEqual(['E-Mail-Marketing', 'Salesforce-Konzept']);
+    expect(stored.nodes.find((n) => n.title === 'CRM')).toBeUndefined();
+  });
+});
+
+describe('the sponsor', () => {
+  let frame: FrameLocator;
+  beforeAll(async () => {
+    await quietMinute();
+    frame = await openStrategyTab('Dr. Michael Richter');
+  });
+
+  it('reads the tree, with no edit controls, and moving by keyboard does nothing', async () => {
+    await node(frame, ROOT).waitFor({ timeout: 15_000 });
+    expect(await frame.getByTestId('read-only-note').count()).toBe(1);
+    await node(frame, 'Salesforce-Konzept').click();
+    await frame.getByTestId('strategy-detail').waitFor();
+    expect(await frame.getByTestId('node-actions').count()).toBe(0);
+    expect(await frame.getByTestId('strategy-tab').getByRole('button', { name: /anlegen|Bearbeiten|Löschen/ }).count()).toBe(0);
+    expect(await node(frame, 'Salesforce-Konzept').getAttribute('draggable')).toBe('false');
+    await node(frame, 'Salesforce-Konzept').press('Alt+ArrowUp');
+    expect(await frame.getByTestId('strategy-announcement').textContent()).toBe('');
+    expect(await node(frame, 'Salesforce-Konzept').getAttribute('aria-posinset')).toBe('2');
+    expect(childTitles(await storedTree(DEMO_ACCOUNTS.sponsor), ROOT)).toEqual(['E-Mail-Marketing', 'Salesforce-Konzept']);
+  });
+});
