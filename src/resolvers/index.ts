@@ -1,5 +1,6 @@
 import Resolver from '@forge/resolver';
 import { journeyHandlers } from './journey-resolver';
+import { macroHandlers } from './macro-resolver';
 import { programmeHandlers } from './programme-resolver';
 import { publishingHandlers } from './publishing-resolver';
 import { strategyHandlers } from './strategy-resolver';
@@ -8,6 +9,6 @@ import { taxonomyHandlers } from './taxonomy-resolver';
 
 /** The resolver function shared by the user-facing surfaces. */
 const resolver = new Resolver();
-for (const [key, handler] of Object.entries({ ...taxonomyHandlers, ...journeyHandlers, ...programmeHandlers, ...taggingHandlers, ...publishingHandlers, ...strategyHandlers })) resolver.define(key, handler as never);
+for (const [key, handler] of Object.entries({ ...taxonomyHandlers, ...journeyHandlers, ...programmeHandlers, ...taggingHandlers, ...publishingHandlers, ...macroHandlers, ...strategyHandlers })) resolver.define(key, handler as never);
 
 export const handler = resolver.getDefinitions();
