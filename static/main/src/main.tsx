@@ -10,12 +10,14 @@ const IssueDependenciesPanel = lazy(() => import('./surfaces/issue-dependencies/
 const JourneyPanel = lazy(() => import('./surfaces/journey-panel').then((m) => ({ default: m.JourneyPanel })));
 const ProgrammePage = lazy(() => import('./surfaces/programme/programme-page').then((m) => ({ default: m.ProgrammePage })));
 const BulkTaggingAction = lazy(() => import('./surfaces/bulk-tagging/bulk-tagging-action').then((m) => ({ default: m.BulkTaggingAction })));
+const StatusMacro = lazy(() => import('./surfaces/macro/status-macro').then((m) => ({ default: m.StatusMacro })));
+const MacroConfig = lazy(() => import('./surfaces/macro/macro-config').then((m) => ({ default: m.MacroConfig })));
 const AdminPage = lazy(() => import('./surfaces/admin/admin-page').then((m) => ({ default: m.AdminPage })));
 
 interface SurfaceContext {
   moduleKey: string;
   locale?: string;
-  extension: { type: string; issue?: { key: string }; project?: { key: string }; jql?: string };
+  extension: { type: string; issue?: { key: string }; project?: { key: string }; jql?: string; config?: unknown; macro?: { isConfiguring?: boolean } };
 }
 
 async function focusFromHistory(): Promise<string | undefined> {
@@ -35,6 +37,11 @@ async function start(): Promise<void> {
   const container = createRoot(document.getElementById('root') as HTMLElement);
   const root = { render: (node: ReactNode) => container.render(<Suspense fallback={<Loading language={language} />}>{node}</Suspense>) };
   const issueKey = context.extension.issue?.key;
+  // The status macro and its configuration view (the editor frames the same resource with `macro.isConfiguring`).
+  if (context.extension.type === 'macro') {
+    if (context.extension.macro?.isConfiguring) return root.render(<MacroConfig language={language} config={context.extension.config} />);
+    return root.render(<StatusMacro language={language} config={context.extension.config} />);
+  }
   // The issue view links to the programme page with the module path `/focus/KEY`; page modules read it from their history.
   const focusKey = context.moduleKey.startsWith('programme-') ? await focusFromHistory() : undefined;
   if (context.moduleKey === 'journey-panel' && issueKey) return root.render(<JourneyPanel issueKey={issueKey} language={language} />);
