@@ -1,33 +1,44 @@
 /**
- * Publication of a big programme through the local site, 100 ms per Confluence call: 20 stream pages and a strategy
- * tree of 150 nodes under the roll-up (synthetic storage of a few KB each, as the renderer makes), first into an empty
- * space, then again with nothing changed. Measures pages, Confluence requests and points, storage units and wall time.
+ * Publication of the benchmark programme (20 streams, 1,000 epics, 20,000 lower issues) with a strategy tree of 150
+ * nodes tied to its epics, through the local site with 100 ms per REST call: "Publish now" as a programme manager,
+ * the queued run rendering from the snapshot and syncing into an empty space, then again with nothing changed.
+ * Measures pages, Confluence writes, reads and points, storage units and wall time.
  */
 import { resolve } from 'node:path';
-import { buildDemoSite } from '../local/demo';
-import { emptyKvsState } from '../local/kvs';
 import { createLocalSite } from '../local/site/create-local-site';
-import type { DesiredPage } from '../src/confluence/desired-page';
-import type { PublishingSettings } from '../src/contract/publishing';
-import { forgeAppStore } from '../src/platform/app-store';
-import { getSpaceById } from '../src/platform/confluence-pages';
-import { runPublication } from '../src/services/publishing/publish-run';
-import { confluenceSyncPort } from '../src/services/publishing/sync/sync-port';
+import type { PublishingSettings, PublishingStatusView } from '../src/contract/publishing';
+import type { StrategyNode, StrategyTree } from '../src/domain/strategy/strategy-tree';
+import type { IssueKey } from '../src/domain';
+import { STRATEGY_HEAD_KEY, strategyEntries } from '../src/services/strategy/strategy-store';
+import { BENCH_ACCOUNT, syntheticSite } from './snapshot-site';
+import { syntheticProgramme } from './synthetic-programme';
 
-const STREAMS = 20;
 const NODES = 150;
+const SPACE = { id: '98305', key: 'PROG', name: 'Programme' };
+const HOME = '98306';
 
-function benchPages(): DesiredPage[] {
-  const row = (i: number) => `<tr><td><p>EPIC-${i}</p></td><td><p>In progress &#8211; due 2026-12-${String((i % 28) + 1).padStart(2, '0')}</p></td></tr>`;
-  const body = (title: string, rows: number) => `<h2>${title}</h2><table><tbody>${Array.from({ length: rows }, (_, i) => row(i)).join('')}</tbody></table>`;
-  const pages: DesiredPage[] = [{ pageKey: 'rollup', title: 'Programme roll-up', parentKey: null, storage: body('Roll-up', 60) }];
-  for (let s = 1; s <= STREAMS; s++) pages.push({ pageKey: `stream:s${s}`, title: `Stream S${s}`, parentKey: 'rollup', storage: body(`Stream ${s}`, 40) });
-  // A cascade: 5 roots, each node's children follow it (parents before children).
-  for (let n = 1; n <= NODES; n++) {
-    const parent = n <= 5 ? 'rollup' : `strategy:n${Math.floor((n - 1) / 5)}`;
-    pages.push({ pageKey: `strategy:n${n}`, title: `Strategy ${n}`, parentKey: parent, storage: body(`Strategy ${n}`, 20) });
-  }
-  return pages;
+/** 150 nodes, five roots, each node's children after it; node n holds five epics of the programme and two KPIs. */
+function benchTree(epicKeys: readonly string[]): StrategyTree {
+  const nodes: StrategyNode[] = Array.from({ length: NODES }, (_, index) => {
+    const n = index + 1;
+    return {
+      id: `n-bench${String(n).padStart(3, '0')}` as StrategyNode['id'],
+      parentId: (n <= 5 ? null : `n-bench${String(Math.floor((n - 1) / 5)).padStart(3, '0')}`) as StrategyNode['parentId'],
+      title: `Strategy ${n}`,
+      ownerAccountId: BENCH_ACCOUNT,
+      summary: `What strategy ${n} is about, in a few sentences a sponsor reads.`,
+      goal: `What strategy ${n} should achieve.`,
+      kpis: [
+        { id: `k-conv${n}`, name: 'Conversion rate', unit: '%', baseline: 2, target: 3, current: 2.4, asOf: null, higherIsBetter: true },
+        { id: `k-churn${n}`, name: 'Churn', unit: '%', baseline: 8, target: 6, current: 7.5, asOf: null, higherIsBetter: false },
+      ],
+      conceptUrl: null,
+      epicKeys: Array.from({ length: 5 }, (_, i) => epicKeys[(index * 5 + i) % epicKeys.length] as IssueKey),
+      epicJql: null,
+      rev: 1,
+    };
+  });
+  return { version: 1, nodes };
 }
 
 export interface PublishFigures {
@@ -44,33 +55,45 @@ export interface PublishFigures {
 }
 
 export async function benchPublish(): Promise<PublishFigures> {
-  const file = buildDemoSite();
-  const kvsState = emptyKvsState();
-  const settings: PublishingSettings = { version: 1, target: { spaceId: '98305', spaceKey: 'PROG', spaceName: 'Programme', parentPageId: '98306', parentTitle: null }, language: 'en', schedule: 'weekly', pageTypes: { rollUp: true, streams: true, strategy: true } };
-  kvsState.kv['publishing-settings'] = { value: settings, createdAt: 0, updatedAt: 0 };
+  const programme = syntheticProgramme();
+  const { site: file, kvsState, settings } = syntheticSite(programme);
+  const createdAt = '2026-01-05T09:00:00.000Z';
+  file.confluence.spaces.push({ ...SPACE, type: 'global', status: 'current', homepageId: HOME, viewers: 'all', authorId: BENCH_ACCOUNT, createdAt });
+  file.confluence.pages.push({
+    id: HOME, spaceId: SPACE.id, title: 'Programme', status: 'current', body: '<p>Home</p>', version: { number: 1, message: '', createdAt, authorId: BENCH_ACCOUNT },
+    authorId: BENCH_ACCOUNT, createdAt, properties: [], labels: [],
+  });
+  const stored = (value: unknown) => ({ value, createdAt: 0, updatedAt: 0 });
+  kvsState.kv['programme-settings'] = stored({ ...settings, programmeManagerAccountIds: [BENCH_ACCOUNT] });
+  const publishing: PublishingSettings = { version: 1, target: { spaceId: SPACE.id, spaceKey: SPACE.key, spaceName: SPACE.name, parentPageId: HOME, parentTitle: 'Programme' }, language: 'en', schedule: 'weekly', pageTypes: { rollUp: true, streams: true, strategy: true } };
+  kvsState.kv['publishing-settings'] = stored(publishing);
+  const tree = strategyEntries(benchTree(programme.items.filter((item) => item.hierarchyLevel === 1).map((item) => item.key)), 1, 'be000001');
+  kvsState.kv[STRATEGY_HEAD_KEY] = stored(tree.head);
+  for (const chunk of tree.chunks) kvsState.kv[chunk.key] = stored(chunk.value);
+
   const site = await createLocalSite({ appDir: resolve(__dirname, '..'), site: file, kvsState, autoDeliverQueues: false });
-  const pages = benchPages();
-  const deps = {
-    store: forgeAppStore,
-    render: async () => ({ pages }),
-    confluence: confluenceSyncPort,
-    readSpace: async (spaceId: string) => {
-      const space = await getSpaceById('app', spaceId);
-      return space ? { homepageId: space.homepageId ?? null } : null;
-    },
-    now: () => new Date(),
+  const invoke = async <T>(resolverKey: string): Promise<T> => {
+    const result = await site.host.invokeResolver<{ ok: boolean; data?: T; error?: unknown }>({ functionKey: 'resolver', resolverKey, payload: {}, accountId: BENCH_ACCOUNT, context: { moduleKey: 'programme-page' } });
+    if (!result.ok || !result.value.ok) throw new Error(`${resolverKey} failed: ${JSON.stringify(result.ok ? result.value.error : result.error.message)}`);
+    return result.value.data as T;
   };
-  const run = async (runId: string) => {
+  const run = async () => {
     site.instruments.reset(); // counts, and latency with them
     site.instruments.setLatency('*', 100);
+    site.host.resetCounters();
     const started = Date.now();
-    const outcome = await runPublication(deps, { runId, trigger: 'manual', requestedBy: null, overwriteEdited: [] });
-    if (!outcome.ran || outcome.report.state !== 'done') throw new Error(`bench publication did not finish: ${JSON.stringify(outcome).slice(0, 500)}`);
-    return { report: outcome.report, seconds: (Date.now() - started) / 1000, points: site.instruments.confluenceLimits.usage().used, units: site.instruments.kvs.usage() };
+    await invoke('publishing/publish-now');
+    await site.host.drainQueues();
+    const seconds = (Date.now() - started) / 1000;
+    const report = (await invoke<PublishingStatusView>('publishing/status')).lastReport;
+    if (report?.state !== 'done') throw new Error(`bench publication did not finish: ${JSON.stringify(report).slice(0, 500)}`);
+    return { report, seconds, points: site.instruments.confluenceLimits.usage().used, units: site.instruments.kvs.usage() };
   };
   try {
-    const first = await run('bench-first');
-    const second = await run('bench-second');
+    await invoke('programme/refresh');
+    await site.host.drainQueues();
+    const first = await run();
+    const second = await run();
     return {
       publishPages: first.report.pages.filter((p) => p.action === 'created').length,
       publishWrites: first.report.requests.writes,
