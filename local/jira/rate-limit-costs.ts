@@ -55,6 +55,7 @@ const READS: Record<string, ObjectCost> = {
   'GET /rest/api/3/user/bulk': { objects: values, each: 2 },
   'GET /rest/api/3/user/search': { objects: (body) => (Array.isArray(body) ? body.length : 0), each: 2 },
   'GET /rest/api/3/groups/picker': { objects: lengthOf('groups'), each: 2 },
+  'GET /rest/api/3/group/bulk': { objects: lengthOf('values'), each: 2 },
   'GET /rest/api/3/mypermissions': {
     objects: (body) => {
       const parsed = PermissionsSchema.safeParse(body);

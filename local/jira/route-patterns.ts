@@ -31,4 +31,5 @@ export const JIRA_ROUTE_PATTERNS = [
   'GET /rest/api/3/user/bulk',
   'GET /rest/api/3/user/search',
   'GET /rest/api/3/groups/picker',
+  'GET /rest/api/3/group/bulk',
 ] as const;

@@ -1,7 +1,8 @@
 /**
  * J20 `GET /myself` (asApp: the bot, `accountType: "app"`; `expand=groups` lists the user's groups), J23 `GET /user/bulk`
  * (offset PageBean), `GET /user/search` (the user picker: a plain array) and `GET /groups/picker` (the group picker:
- * `FoundGroups`).
+ * `FoundGroups`), `GET /group/bulk` (groups by id or name, for showing chosen groups by name: an offset PageBean of
+ * `GroupDetails`).
  */
 import type { Hono } from 'hono';
 import { siteUserOf } from '../access';
@@ -73,6 +74,27 @@ export function registerUserRoutes(app: Hono<JiraEnv>, ctx: JiraContext): void {
     const base = siteBase(c);
     const found = ctx.site.users.filter((user) => (accountId === undefined || user.accountId === accountId) && (query === undefined || userMatches(user, query)));
     return jsonResponse(found.slice(startAt, startAt + maxResults).map((user) => userJson(base, user)));
+  });
+
+  app.get('/rest/api/3/group/bulk', (c) => {
+    const ids = new Set(c.req.queries('groupId') ?? []);
+    const names = new Set(c.req.queries('groupName') ?? []);
+    const startAt = offsetParam(c.req.query('startAt'), 0, 'startAt');
+    const maxResults = Math.min(offsetParam(c.req.query('maxResults'), 50, 'maxResults'), 50);
+    // Without a filter Jira lists every group; with one, only those named by id or name.
+    const found = ctx.site.groups.filter((group) => (ids.size === 0 && names.size === 0) || ids.has(group.groupId) || names.has(group.name));
+    const page = found.slice(startAt, startAt + maxResults);
+    const isLast = startAt + page.length >= found.length;
+    const base = siteBase(c);
+    return jsonResponse({
+      self: `${base}/rest/api/3/group/bulk?startAt=${startAt}&maxResults=${maxResults}`,
+      ...(isLast ? {} : { nextPage: `${base}/rest/api/3/group/bulk?startAt=${startAt + maxResults}&maxResults=${maxResults}` }),
+      maxResults,
+      startAt,
+      total: found.length,
+      isLast,
+      values: page.map((group) => ({ name: group.name, groupId: group.groupId })),
+    });
   });
 
   app.get('/rest/api/3/groups/picker', (c) => {
