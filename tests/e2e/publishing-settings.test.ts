@@ -51,9 +51,9 @@ it('names a programme manager and a group with the pickers, saves, and finds the
   let frame = await openAdmin(/^Streams, dependencies & roles$/);
   await frame.getByRole('heading', { name: 'Roles' }).waitFor({ timeout: 20_000 });
   await frame.locator('#roles-people').fill('Katrin');
-  await frame.getByRole('option', { name: /Katrin Hoffmann/ }).click();
+  await frame.getByRole('listbox').getByRole('option', { name: /Katrin Hoffmann/ }).click();
   await frame.locator('#roles-groups').fill('PROGRAMME');
-  await frame.getByRole('option', { name: DEMO_GROUPS.programmeOffice.name }).click();
+  await frame.getByRole('listbox').getByRole('option', { name: DEMO_GROUPS.programmeOffice.name }).click();
   await frame.getByText('Unsaved changes').waitFor();
   await frame.getByRole('button', { name: 'Save', exact: true }).click();
   await frame.getByText('All changes saved').waitFor({ timeout: 20_000 });
@@ -79,7 +79,7 @@ it('sets the publishing target: picks the space, finds the parent page by title,
   await frame.getByRole('heading', { name: 'Publishing to Confluence' }).waitFor({ timeout: 20_000 });
   await frame.getByLabel('Confluence space').selectOption(space.id);
   await frame.locator('#publishing-parent-search').fill(parent.title.slice(0, 6));
-  await frame.getByRole('option', { name: parent.title }).click();
+  await frame.getByRole('listbox').getByRole('option', { name: parent.title }).click();
   expect(await frame.getByTestId('publishing-parent').textContent()).toContain(parent.title);
   await frame.getByRole('button', { name: 'Check target' }).click();
   await frame.getByTestId('target-verdict').filter({ hasText: 'The app may publish into' }).waitFor({ timeout: 20_000 });

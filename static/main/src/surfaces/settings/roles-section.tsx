@@ -20,9 +20,12 @@ function useNames(accountIds: string[], groupIds: string[]) {
   const [initial] = useState({ accountIds, groupIds });
   useEffect(() => {
     let current = true;
-    Promise.all([userNames(initial.accountIds), groupNames(initial.groupIds)])
-      .then(([people, groups]) => current && setNames((known) => new Map([...people, ...groups, ...known])))
-      .catch((error: unknown) => current && setFailure(error instanceof Error ? error.message : String(error)));
+    // People and groups are asked for apart: a refusal of one still names the other.
+    for (const lookup of [userNames(initial.accountIds), groupNames(initial.groupIds)]) {
+      lookup
+        .then((found) => current && setNames((known) => new Map([...found, ...known])))
+        .catch((error: unknown) => current && setFailure(error instanceof Error ? error.message : String(error)));
+    }
     return () => {
       current = false;
     };
