@@ -93,6 +93,11 @@ export function registerShellRoutes(app: Hono, local: LocalSite, extras: Manifes
     return page(c, result.title, result.body, result.status);
   });
   registerWikiMacroRoutes(app, local, extras.titles, page);
+  // Confluence's `_links.webui` ends with the title (`/spaces/KEY/pages/ID/Title`); the id alone decides the page.
+  app.get('/wiki/spaces/:key/pages/:id/:title', (c) => {
+    const result = contentPage(local, userOf(c), c.req.param('key'), c.req.param('id'), extras.titles);
+    return page(c, result.title, result.body, result.status);
+  });
   app.get('/wiki/pages/:id', (c) => {
     const path = pagePathById(local, c.req.param('id'));
     return path ? c.redirect(path) : page(c, 'Page not found', spacesPage(local, userOf(c)).body, 404);
