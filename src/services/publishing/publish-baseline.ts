@@ -10,7 +10,12 @@ export type PublishedBaseline = z.infer<typeof StoredSchema>;
 
 /** The stored baseline, or null before the first clean publication (a damaged one counts as none: the pages then show no changes). */
 export async function loadLastBaseline(store: AppStore): Promise<PublishedBaseline | null> {
-  const parsed = StoredSchema.safeParse(await store.get(LAST_BASELINE_KEY));
+  return parseLastBaseline(await store.get(LAST_BASELINE_KEY));
+}
+
+/** A stored baseline record as read in a batch; damaged or absent → null. */
+export function parseLastBaseline(raw: unknown): PublishedBaseline | null {
+  const parsed = StoredSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
 

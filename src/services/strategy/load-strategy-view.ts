@@ -53,7 +53,7 @@ export async function loadStrategyView(storage: SnapshotStorage, ports: Strategy
   }
   const view = assessView(decodeView(storedView), today, settings.atRiskThresholdDays);
   const dependencies: DependencyFacts[] = view.dependencies.map((d) => ({ blocker: d.blocker.key, blocked: d.blocked.key, status: d.status }));
-  // Slip needs the last publication's baseline, which the publisher keeps; the tab shows slip on the published pages.
-  const nodes = nodeViews({ tree: stored.tree, epics: view.epics, dependencies, today, baseline: null, jql: stored.jql, canSee });
+  // Slip is measured against the last publication's baseline, as the published pages measure it.
+  const nodes = nodeViews({ tree: stored.tree, epics: view.epics, dependencies, today, baseline: stored.baseline, jql: stored.jql, canSee });
   return { ...base, nodes, state: status?.state ?? 'ready', asOf: current.asOf, today };
 }

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { Baseline } from '../../domain/baseline/baseline-types';
+import { LAST_BASELINE_KEY, parseLastBaseline } from '../publishing/publish-baseline';
 import { z } from 'zod';
 import { EMPTY_STRATEGY_TREE, StrategyTreeSchema, type StrategyTree } from '../../domain/strategy/strategy-tree';
 import { repairTree } from '../../domain/strategy/tree-ops';
@@ -24,6 +26,8 @@ export interface StoredStrategy {
   tree: StrategyTree;
   jql: JqlMatches;
   head: Head | null;
+  /** The baseline of the last clean publication (slip is measured against it), or null before the first. */
+  baseline: Baseline | null;
 }
 
 function invalid(key: string, error: z.ZodError): AppFailure {
@@ -49,11 +53,13 @@ export async function readStrategy(storage: SnapshotStorage): Promise<StoredStra
   for (let attempt = 1; ; attempt++) {
     const head = await readHead(storage);
     const keys = head ? Array.from({ length: head.chunks }, (_, index) => chunkKey(head.generation, index)) : [];
-    const found = await storage.batch.getMany([...keys, JQL_MATCHES_KEY]);
+    // The last publication's baseline comes in the same batch: the tab shows each node's slip against it.
+    const found = await storage.batch.getMany([...keys, JQL_MATCHES_KEY, LAST_BASELINE_KEY]);
     const jql = parseJqlMatches(found.get(JQL_MATCHES_KEY));
-    if (!head) return { tree: EMPTY_STRATEGY_TREE, jql, head };
+    const baseline = parseLastBaseline(found.get(LAST_BASELINE_KEY))?.baseline ?? null;
+    if (!head) return { tree: EMPTY_STRATEGY_TREE, jql, head, baseline };
     const pieces = keys.map((key) => found.get(key));
-    if (pieces.every((piece): piece is string => typeof piece === 'string')) return { tree: parseTree(pieces.join(''), head), jql, head };
+    if (pieces.every((piece): piece is string => typeof piece === 'string')) return { tree: parseTree(pieces.join(''), head), jql, head, baseline };
     if (attempt >= MAX_READS || (await readHead(storage))?.generation === head.generation) {
       throw new AppFailure({ code: 'STORED_DATA_INVALID', field: chunkKey(head.generation, 0), params: { message: 'strategy chunk missing' } });
     }

@@ -9,6 +9,7 @@ import { demoAppData } from '../../../local/demo/app-data';
 import { createLocalSite, type LocalSite } from '../../../local/site/create-local-site';
 import type { ResolverResult } from '../../../src/contract/errors';
 import type { PublishReport, PublishingStatusView } from '../../../src/contract/publishing';
+import type { StrategyView } from '../../../src/contract/strategy';
 import { confluenceWrites, dataOf, pageTitled, PROG_HOME_ID, spacePages } from './support';
 
 const APP_DIR = resolve(__dirname, '../../..');
@@ -86,6 +87,25 @@ describe('publishing the demo programme', () => {
     expect(updated.length).toBeLessThan(total);
     expect(confluenceWrites(site).PUT).toBe(updated.length);
     expect(pageTitled(site, 'Programme roll-up').body).toMatch(/Changes since/);
+  });
+
+  it("shows on the strategy tab how far a node slipped since the last publication's baseline", async () => {
+    await publish();
+    const before = dataOf(await call<StrategyView>(katrin, 'strategy/load')).nodes['n-emailmkt']?.rollUp;
+    expect(before?.slipDays).toBe(0);
+    // EMA-4's due date (the node's latest) moves three weeks later in Jira.
+    const latest = before?.latestDue ?? '';
+    const later = new Date(Date.parse(`${latest}T00:00:00Z`) + 21 * 86_400_000).toISOString().slice(0, 10);
+    const epic = site.site.issues.find((issue) => issue.dueDate === latest && ['EMA-3', 'EMA-4', 'EMA-6', 'EMA-7'].includes(issue.key));
+    const moved = await site.direct.jira(
+      new Request(`https://local-site.atlassian.net/rest/api/3/issue/${epic?.key}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ fields: { duedate: later } }) }),
+      { kind: 'user', accountId: leadEma },
+    );
+    expect(moved.status).toBe(204);
+    await site.host.idle();
+    await site.host.drainQueues();
+    const after = dataOf(await call<StrategyView>(katrin, 'strategy/load')).nodes['n-emailmkt']?.rollUp;
+    expect(after).toMatchObject({ latestDue: later, slipDays: 21 });
   });
 
   it('refuses "Publish now" from someone who is not a programme manager, and queues nothing', async () => {

@@ -5,27 +5,18 @@
 import { resolve } from 'node:path';
 import { buildDemoSite } from '../../../local/demo';
 import { demoAppData } from '../../../local/demo/app-data';
-import { demoStrategyTree } from '../../../local/demo/strategy';
-import type { KvsState } from '../../../local/kvs';
 import { createLocalSite, type LocalSite } from '../../../local/site/create-local-site';
 import type { ResolverResult } from '../../../src/contract/errors';
 import type { ResolverData, ResolverKey } from '../../../src/contract/resolver-keys';
 import { StrategyTreeSchema, type StrategyNode, type StrategyTree } from '../../../src/domain/strategy/strategy-tree';
-import { STRATEGY_HEAD_KEY, strategyEntries } from '../../../src/services/strategy/strategy-store';
+import { STRATEGY_HEAD_KEY } from '../../../src/services/strategy/strategy-store';
 
 const APP_DIR = resolve(__dirname, '../../..');
 
-/** The demo's app data with the demo tree stored as version 1 (head and chunks). */
-export function withDemoTree(state: KvsState): KvsState {
-  const { head, chunks } = strategyEntries(demoStrategyTree(), 1);
-  state.kv[STRATEGY_HEAD_KEY] = { value: head, createdAt: 0, updatedAt: 0 };
-  for (const chunk of chunks) state.kv[chunk.key] = { value: chunk.value, createdAt: 0, updatedAt: 0 };
-  return state;
-}
-
+/** The demo site with its app data, which holds the demo's strategy tree as version 1 (head and chunks). */
 export async function openStrategySite(): Promise<LocalSite> {
   const file = buildDemoSite();
-  return createLocalSite({ appDir: APP_DIR, site: file, kvsState: withDemoTree(demoAppData(file)), autoDeliverQueues: false });
+  return createLocalSite({ appDir: APP_DIR, site: file, kvsState: demoAppData(file), autoDeliverQueues: false });
 }
 
 /** Calls a key of the user resolver (the programme page) as a person; fails on a crashed invocation. */
