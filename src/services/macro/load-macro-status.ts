@@ -37,8 +37,10 @@ function emptyView(target: MacroTarget, state: SnapshotState, programmeUrl: stri
 /**
  * `status/macro`: the live roll-up of what the sponsor picked, for the person reading the page. Read from the
  * programme snapshot (settings, meta, one batch read of the view) — Jira is asked once, as the viewer, which projects
- * they may browse. Figures count only epics in those projects (and the dependencies touching them); `hiddenEpics`
- * says how many were left out. A Confluence reader with no Jira access browses no project: every epic is hidden.
+ * they may browse. Redaction as on the programme page and the strategy tab: progress, health and dependency counts
+ * come from every epic (they name nothing, and a sponsor who reads Confluence without Jira access still sees how the
+ * programme stands); dates come only from epics the viewer may browse, since one hidden epic's dates could be read off
+ * them; `hiddenEpics` says how many epics are in projects the viewer cannot browse. Nothing names an epic.
  */
 export async function loadMacroStatus(storage: SnapshotStorage, push: PushSnapshotJob, target: MacroTarget, programmeUrl: string, viewer: MacroViewer, now: () => Date, nodeStatus: NodeStatus): Promise<MacroStatusView> {
   const [settings, meta] = await Promise.all([loadStoredSettings(storage.store), readMeta(storage.store)]);
@@ -68,6 +70,9 @@ export async function loadMacroStatus(storage: SnapshotStorage, push: PushSnapsh
   if (target.kind === 'stream' && !stream) return emptyView(target, status.state, programmeUrl, { ...base, found: false });
   const epics = stream ? view.epics.filter((epic) => epic.streamId === stream.id) : view.epics;
   const visible = epics.filter((epic) => canSee(epic.key));
-  const figures = statusFigures(visible, dependencies, today);
-  return { target, found: true, title: stream?.name ?? '', ...base, ...figures, hiddenEpics: epics.length - visible.length, programmeUrl };
+  const figures = statusFigures(epics, dependencies, today);
+  const dated = statusFigures(visible, dependencies, today);
+  return {
+    target, found: true, title: stream?.name ?? '', ...base, ...figures, earliestStart: dated.earliestStart, latestDue: dated.latestDue, hiddenEpics: epics.length - visible.length, programmeUrl,
+  };
 }

@@ -16,10 +16,10 @@ export interface NodeFiguresInput {
 }
 
 /**
- * A strategy node's figures for one viewer (pure). The roll-up (its epics and its descendants', KPIs, children's
- * health) is taken over the epics the viewer may browse only, so nothing of a hidden epic shows in progress, dates or
- * health; a second roll-up over every epic tells how many of the node's epics were left out. KPIs are the app's own
- * data, not Jira's: they count for everyone. Null when the tree no longer has the node.
+ * A strategy node's figures for one viewer (pure), redacted as the strategy tab redacts them: the roll-up over every
+ * epic (its own and its descendants', KPIs, children's health) gives progress, health and dependency counts; a second
+ * roll-up over the epics the viewer may browse gives the dates, which would give a lone hidden epic's dates away; the
+ * difference between the two says how many of the node's epics are hidden. Null when the tree no longer has the node.
  */
 export function nodeFigures(input: NodeFiguresInput): { title: string; figures: StatusFigures; hiddenEpics: number } | null {
   const node = input.tree.nodes.find((candidate) => candidate.id === input.nodeId);
@@ -31,15 +31,15 @@ export function nodeFigures(input: NodeFiguresInput): { title: string; figures: 
   const everything = rollUpStrategy({ ...common, epics: all }).get(node.id);
   const shown = rollUpStrategy({ ...common, epics: visible }).get(node.id);
   if (!everything || !shown) return null;
-  const shownKeys = new Set<string>(shown.epicKeys);
-  const counted = statusFigures(input.epics.filter((epic) => shownKeys.has(epic.key)), input.dependencies, input.today);
+  const allKeys = new Set<string>(everything.epicKeys);
+  const counted = statusFigures(input.epics.filter((epic) => allKeys.has(epic.key)), input.dependencies, input.today);
   return {
     title: node.title,
     figures: {
-      progress: shown.progress,
-      shareDone: shown.shareDone,
-      health: shown.health,
-      reasons: shown.reasons,
+      progress: everything.progress,
+      shareDone: everything.shareDone,
+      health: everything.health,
+      reasons: everything.reasons,
       dependencies: counted.dependencies,
       earliestStart: shown.earliestStart,
       latestDue: shown.latestDue,
