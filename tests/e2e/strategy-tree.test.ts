@@ -64,8 +64,8 @@ async function openStrategyTab(displayName: string): Promise<FrameLocator> {
 }
 
 /**
- * Storage is metered per minute as on Forge (a tree load or edit takes two batch operations): before another person
- * opens the page, let the busy minute of the manager's edits pass, as it would between two people's visits.
+ * Storage is metered per minute as on Forge (each tab's load reads the snapshot's view in one batch operation, of 45 a
+ * minute): before another person opens the page, let a busy minute pass if there was one, as between two people's visits.
  */
 async function quietMinute(): Promise<void> {
   const deadline = Date.now() + 65_000;

@@ -100,3 +100,10 @@ it('lets a programme manager add a branch, move it and delete a node whose child
   const head = site.kvsState.kv['strategy:head']?.value as { generation: string; chunks: number };
   expect(chunkKeys).toEqual(Array.from({ length: head.chunks }, (_, index) => `strategy:${head.generation}:${index}`));
 });
+
+it('edits a tree of a few dozen strategies without a batch operation, so a manager editing quickly stays inside Forge’s 45 a minute', async () => {
+  site.instruments.kvs.resetUsage();
+  for (let round = 1; round <= 20; round++) dataOf(await call(site, programmeManager, 'strategy/edit', retitle('n-crmstrat', `CRM strategy, draft ${round}`)));
+  expect(site.instruments.kvs.usage().batchOps).toBe(0);
+  expect(nodeOf(storedTree(site), 'n-crmstrat').title).toBe('CRM strategy, draft 20');
+});
