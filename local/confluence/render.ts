@@ -17,6 +17,11 @@ export interface RenderOptions {
   pageUrl?: (target: { title: string; spaceKey?: string }) => string | undefined;
   /** The display name for a mentioned account. */
   userName?: (accountId: string) => string | undefined;
+  /**
+   * The emulated site's own address (`https://local-site.atlassian.net`): links to it open in the local shell (made
+   * relative), as on a real site they open on that site.
+   */
+  siteUrl?: string;
   /** HTML for a Forge app's macro (the app's frame); undefined shows the extension's fallback, as Confluence does. */
   forgeMacro?: (macro: ForgeMacroInstance) => string | undefined;
 }
@@ -75,7 +80,7 @@ function renderExtension(node: XmlNode, context: RenderContext): string {
 }
 
 function renderAnchor(node: XmlNode, context: RenderContext): string {
-  const href = safeHref(attributesOf(node).href ?? '');
+  const href = onThisSite(safeHref(attributesOf(node).href ?? ''), context.options.siteUrl);
   const inner = context.renderNodes(childrenOf(node));
   return href === undefined ? `<span class="link-removed">${inner}</span>` : `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${inner}</a>`;
 }
@@ -107,4 +112,10 @@ function renderConfluenceElement(node: XmlNode, name: string, context: RenderCon
     default:
       return context.renderNodes(children);
   }
+}
+
+function onThisSite(href: string | undefined, siteUrl: string | undefined): string | undefined {
+  if (href === undefined || !siteUrl) return href;
+  const base = siteUrl.replace(/\/+$/, '');
+  return href.startsWith(`${base}/`) ? href.slice(base.length) : href;
 }

@@ -91,6 +91,7 @@ export function contentPage(local: LocalSite, user: SiteUser | undefined, key: s
   const { space, page } = found;
   const actor = actorOf(user);
   const rendered = renderStorageToHtml(page.body, {
+    siteUrl: local.host.settings.siteUrl,
     jiraIssueUrl: (issueKey) => `/jira/browse/${encodeURIComponent(issueKey)}`,
     pageUrl: (target) => {
       const targetSpace = target.spaceKey ? local.site.confluence.spaces.find((s) => s.key === target.spaceKey) : space;

@@ -25,6 +25,12 @@ describe('Confluence storage renderer', () => {
     expect(html).toBe('<p><span class="link-removed">j</span><span class="link-removed">k</span><span>s</span></p>');
   });
 
+  it("opens links to the emulated site's own address inside the local shell, and leaves other sites' links alone", () => {
+    const html = renderStorageToHtml('<p><a href="https://local-site.atlassian.net/browse/EMA-3">EMA-3</a> <a href="https://example.org/browse/X-1">X</a></p>', { siteUrl: 'https://local-site.atlassian.net' });
+    expect(html).toContain('<a href="/browse/EMA-3"');
+    expect(html).toContain('<a href="https://example.org/browse/X-1"');
+  });
+
   it('renders headings, paragraphs, lists and tables, keeping numeric table attributes only', () => {
     const html = renderStorageToHtml('<h2>Stream: Checkout</h2><ul><li><p>one</p></li></ul><table><tbody><tr><th><p>Epic</p></th><td colspan="2" class="x"><p>WEB-5</p></td></tr></tbody></table><p>a<br/>b</p>');
     expect(html).toBe(
