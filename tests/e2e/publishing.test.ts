@@ -110,6 +110,36 @@ describe('the programme manager', () => {
   });
 });
 
+describe('a page a person edited in Confluence', () => {
+  it('is skipped and reported, and the programme manager overwrites it after confirming', async () => {
+    const rollUp = shell.local.site.confluence.pages.find((page) => page.title === 'Programme roll-up' && page.status === 'current');
+    if (!rollUp) throw new Error('the roll-up was not published');
+    const edited = { id: rollUp.id, status: 'current', title: rollUp.title, body: { representation: 'storage', value: `${rollUp.body}<p>Note from the steering committee.</p>` }, version: { number: rollUp.version.number + 1 } };
+    const answer = await shell.local.direct.confluence(
+      new Request(`https://local-site.atlassian.net/wiki/api/v2/pages/${rollUp.id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(edited) }),
+      { kind: 'user', accountId: DEMO_ACCOUNTS.sponsor },
+    );
+    expect(answer.status).toBe(200);
+
+    let frame = await openPublishing('Katrin Hoffmann');
+    await publish(frame);
+    const row = frame.getByTestId('published-page').filter({ hasText: 'Programme roll-up' });
+    expect(await row.getAttribute('data-action')).toBe('skipped');
+    expect(await row.textContent()).toContain('Jemand hat die Seite in Confluence bearbeitet');
+    expect(shell.local.site.confluence.pages.find((page) => page.id === rollUp.id)?.body).toContain('Note from the steering committee.');
+
+    await row.getByTestId('overwrite-page').click();
+    const question = frame.getByRole('alertdialog');
+    expect(await question.textContent()).toContain('„Programme roll-up“ überschreiben?');
+    await question.getByTestId('overwrite-confirm').click();
+    frame = await openPublishing('Katrin Hoffmann');
+    await frame.getByTestId('publish-running').waitFor({ state: 'detached', timeout: 120_000 });
+    await frame.getByTestId('last-run').waitFor({ timeout: 120_000 });
+    expect(await frame.getByTestId('published-page').filter({ hasText: 'Programme roll-up' }).getAttribute('data-action')).toBe('updated');
+    expect(shell.local.site.confluence.pages.find((page) => page.id === rollUp.id)?.body).not.toContain('Note from the steering committee.');
+  });
+});
+
 describe('a team member who is no programme manager', () => {
   it('reads the last report but is offered no "Publish now"', async () => {
     const frame = await openPublishing('Lena Schulz');

@@ -1,6 +1,10 @@
+import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
-import { PAGE_ACTIONS, type PageAction, type PublishReport } from '../../../../../src/contract/publishing';
+import { useState } from 'react';
+import type { AppError } from '../../../../../src/contract/errors';
+import { PAGE_ACTIONS, type PageAction, type PageOutcome, type PublishReport } from '../../../../../src/contract/publishing';
 import type { Language } from '../../i18n/messages';
+import { OverwriteConfirmation } from './overwrite-confirmation';
 import { publishingText } from './publishing-messages';
 import { countsOf, pageUrl, reasonText } from './report-words';
 
@@ -13,9 +17,13 @@ const APPEARANCE: Record<PageAction, 'success' | 'inprogress' | 'default' | 'mov
 };
 const cell = { padding: '4px 8px', borderBottom: '1px solid var(--ds-border, #091e4224)', textAlign: 'left', verticalAlign: 'top' } as const;
 
-/** The run's counts, then one row per page: its title as a link to it, what happened and why. */
-export function PublishReportView({ language, report, wikiBaseUrl }: { language: Language; report: PublishReport; wikiBaseUrl: string }) {
+/**
+ * The run's counts, then one row per page: its title as a link to it, what happened and why. A page a person edited
+ * offers those who may publish to overwrite it (`onOverwrite`), after a confirmation.
+ */
+export function PublishReportView({ language, report, wikiBaseUrl, onOverwrite }: { language: Language; report: PublishReport; wikiBaseUrl: string; onOverwrite?: (pageKeys: string[]) => Promise<AppError | null> }) {
   const counts = countsOf(report);
+  const [asking, setAsking] = useState<PageOutcome | null>(null);
   return (
     <div data-testid="publish-report">
       <ul style={{ display: 'flex', gap: 16, listStyle: 'none', padding: 0, margin: '8px 0', flexWrap: 'wrap' }} data-testid="publish-counts">
@@ -52,7 +60,18 @@ export function PublishReportView({ language, report, wikiBaseUrl }: { language:
                   <td style={cell}>
                     <Lozenge appearance={APPEARANCE[page.action]}>{publishingText(language, `action.${page.action}`)}</Lozenge>
                   </td>
-                  <td style={cell}>{reasonText(language, page)}</td>
+                  <td style={cell}>
+                    {reasonText(language, page)}
+                    {onOverwrite && page.reason === 'edited-by-person' ? (
+                      asking?.pageKey === page.pageKey ? (
+                        <OverwriteConfirmation language={language} page={page} onCancel={() => setAsking(null)} publish={onOverwrite} />
+                      ) : (
+                        <div style={{ marginTop: 4 }}>
+                          <Button appearance="subtle" spacing="compact" onClick={() => setAsking(page)} testId="overwrite-page">{publishingText(language, 'overwrite.button')}</Button>
+                        </div>
+                      )
+                    ) : null}
+                  </td>
                 </tr>
               );
             })}

@@ -52,6 +52,11 @@ const EN = {
   'reason.retired': 'The app no longer publishes this page (its strategy, stream or page type is gone) and left it in place; delete it in Confluence if it should go.',
   'reason.other': 'Reason: {reason}',
   opensInNewTab: '(opens in a new tab)',
+  'overwrite.button': 'Overwrite with the app’s version…',
+  'overwrite.title': 'Overwrite “{title}”?',
+  'overwrite.body': 'The page is published again now, with what the app renders from Jira and the strategy tree. The edit made in Confluence is replaced; it stays in the page history. Every other page is synced as usual.',
+  'overwrite.confirm': 'Overwrite and publish',
+  'overwrite.cancel': 'Cancel',
 };
 
 const DE: Record<keyof typeof EN, string> = {
@@ -105,6 +110,11 @@ const DE: Record<keyof typeof EN, string> = {
   'reason.retired': 'Die App veröffentlicht diese Seite nicht mehr (ihre Strategie, ihr Stream oder Seitentyp ist entfallen) und hat sie stehen lassen; in Confluence löschen, falls sie weg soll.',
   'reason.other': 'Grund: {reason}',
   opensInNewTab: '(öffnet in einem neuen Tab)',
+  'overwrite.button': 'Mit der Fassung der App überschreiben …',
+  'overwrite.title': '„{title}“ überschreiben?',
+  'overwrite.body': 'Die Seite wird jetzt neu veröffentlicht, mit dem, was die App aus Jira und dem Strategiebaum erzeugt. Die Änderung, die in Confluence gemacht wurde, wird ersetzt; sie bleibt im Seitenverlauf erhalten. Alle anderen Seiten werden wie gewohnt abgeglichen.',
+  'overwrite.confirm': 'Überschreiben und veröffentlichen',
+  'overwrite.cancel': 'Abbrechen',
 };
 
 const TABLES: Record<Language, Record<PublishingMessageKey, string>> = { en: EN, de: DE };

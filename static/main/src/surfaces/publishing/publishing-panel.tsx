@@ -37,7 +37,7 @@ function useRequester(report: PublishReport | null): string | null {
   return name;
 }
 
-function LastRun({ language, report, wikiBaseUrl, gaveUp }: { language: Language; report: PublishReport; wikiBaseUrl: string; gaveUp: boolean }) {
+function LastRun({ language, report, wikiBaseUrl, gaveUp, onOverwrite }: { language: Language; report: PublishReport; wikiBaseUrl: string; gaveUp: boolean; onOverwrite?: (pageKeys: string[]) => Promise<AppError | null> }) {
   const who = useRequester(report);
   const start = formatInstant(language, report.startedAt);
   if (report.state === 'queued' || report.state === 'running') {
@@ -60,7 +60,7 @@ function LastRun({ language, report, wikiBaseUrl, gaveUp }: { language: Language
           <p data-testid="publish-failure">{pt(language, 'last.failed', { detail: report.failure.detail || report.failure.code })}</p>
         </SectionMessage>
       ) : null}
-      <PublishReportView language={language} report={report} wikiBaseUrl={wikiBaseUrl} />
+      <PublishReportView language={language} report={report} wikiBaseUrl={wikiBaseUrl} {...(onOverwrite ? { onOverwrite } : {})} />
     </section>
   );
 }
@@ -115,7 +115,7 @@ export function PublishingPanel({ language }: { language: Language }) {
           </div>
         ) : null
       ) : (
-        <LastRun language={language} report={report} wikiBaseUrl={view.wikiBaseUrl} gaveUp={load.gaveUp} />
+        <LastRun language={language} report={report} wikiBaseUrl={view.wikiBaseUrl} gaveUp={load.gaveUp} {...(view.canPublish && !running ? { onOverwrite: publishNow } : {})} />
       )}
     </div>
   );

@@ -13,7 +13,7 @@ const unavailable = (error: unknown): AppError => ({ code: 'JIRA_UNAVAILABLE', p
 const unfinished = (view: PublishingStatusView) => view.lastReport !== null && (view.lastReport.state === 'queued' || view.lastReport.state === 'running');
 
 /** The publishing status, polled until the latest run finishes; "Publish now" queues a run and starts the polling. */
-export function usePublishingStatus(): { load: StatusLoad; reload: () => void; publishNow: () => Promise<AppError | null> } {
+export function usePublishingStatus(): { load: StatusLoad; reload: () => void; publishNow: (overwriteEdited?: string[]) => Promise<AppError | null> } {
   const [load, setLoad] = useState<StatusLoad>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const polls = useRef(0);
@@ -49,9 +49,10 @@ export function usePublishingStatus(): { load: StatusLoad; reload: () => void; p
     setAttempt((n) => n + 1);
   }, []);
 
-  const publishNow = useCallback(async (): Promise<AppError | null> => {
+  /** Queues a run; `overwriteEdited` names pages a person edited that the programme manager chose to overwrite. */
+  const publishNow = useCallback(async (overwriteEdited: string[] = []): Promise<AppError | null> => {
     try {
-      const answer = await call('publishing/publish-now', {});
+      const answer = await call('publishing/publish-now', overwriteEdited.length > 0 ? { overwriteEdited } : {});
       if (!answer.ok) return answer.error;
       const report = answer.data.report;
       setLoad((l) => (l.state === 'ready' && report ? { ...l, view: { ...l.view, lastReport: report } } : l));
