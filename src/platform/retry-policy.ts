@@ -1,9 +1,9 @@
 /**
  * The one retry policy for product REST calls, following Jira's rate-limiting guides
  * (https://developer.atlassian.com/cloud/jira/platform/rate-limiting/, …/build-an-app-that-respects-rate-limits/):
- * - a 429 for the hourly points quota (`RateLimit-Reason: jira-quota-global-based`, `jira-quota-tenant-based`, or the
- *   older `jira-cost-based`) is never retried: every request is refused until the hour turns, so the caller is told
- *   at once how long to wait;
+ * - a 429 for the hourly points quota (`RateLimit-Reason: jira-quota-global-based`, `jira-quota-tenant-based`, the
+ *   older `jira-cost-based`, or Confluence's `confluence-quota-global-based`) is never retried: every request is refused until
+ *   the hour turns, so the caller is told at once how long to wait;
  * - any other 429 (`jira-burst-based`: that endpoint, `jira-per-issue-on-write`: that issue, or no reason) is retried
  *   after Retry-After at the earliest, the wait doubling from 0.5 s with every attempt and stretched by up to 30 %
  *   (jitter, so refused callers do not all come back in the same instant);
@@ -29,7 +29,8 @@ export const RETRY_POLICY = {
   idempotentMethods: new Set(['GET', 'HEAD', 'PUT', 'DELETE']),
 };
 
-const QUOTA_REASONS = new Set(['jira-quota-global-based', 'jira-quota-tenant-based', 'jira-cost-based']);
+// Confluence's names follow Jira's with the product's name (not captured live; the local site uses them).
+const QUOTA_REASONS = new Set(['jira-quota-global-based', 'jira-quota-tenant-based', 'jira-cost-based', 'confluence-quota-global-based', 'confluence-quota-tenant-based']);
 
 /** What a failed answer says about retrying it. */
 export interface FailedAttempt {

@@ -12,7 +12,7 @@ const lowest = () => 0;
 const highest = () => 0.999_999;
 
 describe('a 429 for the hourly points quota', () => {
-  it.each(['jira-quota-global-based', 'jira-quota-tenant-based', 'jira-cost-based'])('is never retried within the invocation (%s), however soon the hour turns', (reason) => {
+  it.each(['jira-quota-global-based', 'jira-quota-tenant-based', 'jira-cost-based', 'confluence-quota-global-based'])('is never retried within the invocation (%s), however soon the hour turns', (reason) => {
     expect(decideRetry(failed({ reason, retryAfter: '1', remainingMs: CONSUMER_MS }))).toEqual({ retry: false });
   });
 });
