@@ -67,6 +67,7 @@ describe('a Jira admin opens the programme settings for the first time', () => {
       dueDateFieldId: 'duedate',
       atRiskThresholdDays: 5,
       programmeManagerAccountIds: [],
+      programmeManagerGroupIds: [],
     });
     expect(view.projects.map((p) => p.key).sort()).toEqual(DEMO_PROJECTS.map((p) => p.key).sort());
     expect(view.dateFields).toEqual([
