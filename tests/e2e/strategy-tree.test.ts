@@ -2,12 +2,15 @@
  * In a real browser: the programme manager (German, her language) builds a branch of the strategy tree on an empty
  * programme — adds strategies, picks an owner and an epic from Jira, adds a KPI — moves one by dragging and one by
  * keyboard (Alt+→, Alt+↑, announced), is refused a move that would make a cycle, and deletes a strategy after being
- * told what happens to its sub-strategies and epics. The sponsor reads the same tree with no edit controls.
+ * told what happens to its sub-strategies and epics, then publishes and finds the branch as a page tree in the
+ * Confluence space under the programme roll-up. The sponsor reads the same tree with no edit controls.
  */
 import type { FrameLocator } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../local/demo';
 import type { ResolverResult } from '../../src/contract/errors';
 import type { StrategyView } from '../../src/contract/strategy';
+import { demoPublishingSettings } from '../../local/demo/app-data';
+import { PUBLISHING_SETTINGS_KEY } from '../../src/services/publishing/publishing-settings-store';
 import { demoSettings, storeSettings } from '../integration/snapshot/support';
 import { actAs, openDemoShell, type DemoShell } from './support/demo-shell';
 
@@ -173,6 +176,25 @@ describe('the programme manager builds a branch', () => {
     expect(childTitles(stored, null)).toEqual([ROOT]);
     expect(childTitles(stored, ROOT)).toEqual(['E-Mail-Marketing', 'Salesforce-Konzept']);
     expect(stored.nodes.find((n) => n.title === 'CRM')).toBeUndefined();
+  });
+
+  it('publishes the branch and finds it in the Confluence space as a page tree under the programme roll-up', async () => {
+    shell.local.kvsState.kv[PUBLISHING_SETTINGS_KEY] = { value: demoPublishingSettings(shell.local.site), createdAt: 0, updatedAt: 0 };
+    await frame.getByRole('tab', { name: 'Veröffentlichung' }).click();
+    await frame.getByRole('button', { name: 'Jetzt veröffentlichen' }).click();
+    await frame.getByTestId('last-run').waitFor({ timeout: 120_000 });
+    await frame.getByTestId('publish-running').waitFor({ state: 'detached', timeout: 120_000 });
+    const href = await frame.getByRole('link', { name: /^Strategy: Salesforce-Konzept/ }).getAttribute('href');
+    await shell.page.goto(href ?? '');
+    const tree = shell.page.getByRole('navigation', { name: /Pages of/ });
+    // The page tree mirrors the strategy tree: the root strategy under the overview, its sub-strategies under it.
+    const rootItem = tree.locator('li').filter({ has: shell.page.getByRole('link', { name: `Strategy: ${ROOT}`, exact: true }) });
+    expect(await rootItem.getByRole('link', { name: 'Strategy: Salesforce-Konzept', exact: true }).count()).toBe(1);
+    expect(await rootItem.getByRole('link', { name: 'Strategy: E-Mail-Marketing', exact: true }).count()).toBe(1);
+    await shell.page.getByRole('link', { name: 'Programme roll-up', exact: true }).first().click();
+    const body = (await shell.page.locator('main').textContent()) ?? '';
+    expect(body).toContain('Overall health');
+    expect(body).toContain('Changes since');
   });
 });
 
