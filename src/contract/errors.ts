@@ -91,6 +91,21 @@ export const ERROR_CODES = [
    * NO_WRITE_PERMISSION (as `publishing/check-target` names it), params.spaceKey.
    */
   'PUBLISHING_TARGET_INVALID',
+  // The round table (issue #11).
+  /** No round-table series is set up yet (a programme manager does it on the Round table tab). */
+  'SERIES_NOT_CONFIGURED',
+  /** params.submissionId / params.meetingId / params.decisionId / params.sectionId: it does not exist (or not for you). */
+  'SUBMISSION_UNKNOWN',
+  'MEETING_UNKNOWN',
+  'DECISION_UNKNOWN',
+  'SECTION_UNKNOWN',
+  /** Someone triaged or edited it in the meantime: params.currentRev. */
+  'SUBMISSION_CHANGED',
+  'MEETING_CHANGED',
+  /** A submission cannot be merged into itself or into one merged elsewhere: params.submissionId. */
+  'MERGE_INVALID',
+  /** Jira refused to create the follow-up issue as the user: params.projectKey, params.message (Jira's words). */
+  'FOLLOW_UP_REFUSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

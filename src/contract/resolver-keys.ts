@@ -15,6 +15,11 @@ import {
   MacroStatusPayload, PublishNowPayload, PublishingPagesPayload, PublishingSettingsSavePayload, PublishingTargetCheckPayload,
   type PublishReport, type PublishingChoices, type PublishingPageChoices, type PublishingSettings, type PublishingStatusView, type PublishingTargetCheck,
 } from './publishing';
+import {
+  AgendaSavePayload, DecisionRecordPayload, FollowUpPayload, MeetingPayload, MeetingPublishPayload, NoteSavePayload, SeriesSavePayload, SubmissionCreatePayload,
+  SubmissionListPayload, SubmissionTriagePayload, type DecisionLogView, type DecisionView, type MeetingView, type RoundTableOverview, type SubmissionView,
+} from './round-table';
+import type { Series } from '../domain/round-table/series';
 import { StrategyEditPayload, StrategyLoadPayload, type StrategyEditResult, type StrategyView } from './strategy';
 
 /**
@@ -62,6 +67,22 @@ export const RESOLVERS = {
   'publishing/pages': { payload: PublishingPagesPayload, result: null as unknown as PublishingPageChoices },
   // The live status macro in Confluence (issue #10).
   'status/macro': { payload: MacroStatusPayload, result: null as unknown as MacroStatusView },
+  // The 360 round table (issue #11), user resolver. Anyone: overview, submit, their own submissions, the decision log.
+  // Programme managers (checked on the server): the series, triage, agendas, minutes, decisions and follow-ups.
+  'round-table/overview': { payload: z.object({}).strict(), result: null as unknown as RoundTableOverview },
+  'round-table/series-save': { payload: SeriesSavePayload, result: null as unknown as { series: Series } },
+  'submission/create': { payload: SubmissionCreatePayload, result: null as unknown as { submission: SubmissionView } },
+  'submission/mine': { payload: z.object({}).strict(), result: null as unknown as { submissions: SubmissionView[] } },
+  'submission/list': { payload: SubmissionListPayload, result: null as unknown as { submissions: SubmissionView[] } },
+  'submission/triage': { payload: SubmissionTriagePayload, result: null as unknown as { submission: SubmissionView } },
+  'meeting/get': { payload: MeetingPayload, result: null as unknown as MeetingView },
+  'meeting/assemble': { payload: MeetingPayload, result: null as unknown as MeetingView },
+  'meeting/agenda-save': { payload: AgendaSavePayload, result: null as unknown as MeetingView },
+  'meeting/note-save': { payload: NoteSavePayload, result: null as unknown as MeetingView },
+  'meeting/publish': { payload: MeetingPublishPayload, result: null as unknown as { queued: boolean; report: PublishReport | null } },
+  'decision/record': { payload: DecisionRecordPayload, result: null as unknown as { decision: DecisionView } },
+  'decision/follow-up': { payload: FollowUpPayload, result: null as unknown as { decision: DecisionView } },
+  'decision/log': { payload: z.object({}).strict(), result: null as unknown as DecisionLogView },
 } as const;
 
 export type ResolverKey = keyof typeof RESOLVERS;

@@ -111,6 +111,36 @@ const FUZZ: { [K in ResolverKey]: Fuzz } = {
   ],
   'publishing/check-target': (id) => [{ spaceKey: id, parentPageId: null }],
   'publishing/pages': (id) => [{ spaceId: id, title: id }],
+  'round-table/overview': () => [{}, withProtoKey({})],
+  'round-table/series-save': (id) => [
+    {
+      expectedVersion: 0,
+      series: {
+        id: 'rt-fuzz01', name: id, cadence: { kind: 'nth-weekday', week: 'last', weekday: 4, time: '14:00', timeZone: 'Europe/Berlin' },
+        sections: [{ id, labels: { en: id, de: id } }], memberAccountIds: [id], language: 'de', publish: true,
+      },
+    },
+    { expectedVersion: 0, series: { id, name: 'Fuzz', cadence: { kind: 'day-of-month', day: 31, time: '09:00', timeZone: id }, sections: [{ id: 'ideas', labels: { en: 'Ideas', de: 'Ideen' } }] } },
+  ],
+  'submission/create': (id) => [
+    { input: { kind: 'idea', title: id, text: id, touchpoints: [id], useCases: [id], streamId: id, issueKeys: ['EMA-1'] } },
+    { input: { kind: id, title: 'Fuzz', text: 'Fuzz' } },
+  ],
+  'submission/mine': () => [{}],
+  'submission/list': (id) => [{ meetingId: id }, { status: id }],
+  'submission/triage': (id) => [
+    { id, baseRev: 0, action: { kind: 'decline', reason: id } },
+    { id: 's-fuzz01', baseRev: 0, action: { kind: 'schedule', meetingId: id, sectionId: id } },
+    { id: 's-fuzz01', baseRev: 0, action: { kind: 'merge', into: id } },
+  ],
+  'meeting/get': (id) => [{ meetingId: id }],
+  'meeting/assemble': (id) => [{ meetingId: id }],
+  'meeting/agenda-save': (id) => [{ meetingId: 'm-20261229', expectedRev: 0, agenda: { sections: [{ sectionId: id, items: [{ id, source: 'manual', title: id }] }] } }],
+  'meeting/note-save': (id) => [{ meetingId: 'm-20261229', itemId: id, expectedRev: 0, note: id }],
+  'meeting/publish': (id) => [{ meetingId: id, what: 'agenda' }],
+  'decision/record': (id) => [{ meetingId: 'm-20261229', agendaItemId: id, text: id, ownerAccountId: id, dueDate: null, submissionIds: [id] }],
+  'decision/follow-up': (id) => [{ decisionId: id, projectKey: id, issueTypeId: id }],
+  'decision/log': () => [{}],
   'status/macro': (id) => [{ target: { kind: 'stream', streamId: id } }, { target: { kind: 'node', nodeId: id } }, { target: { kind: id } }],
 };
 

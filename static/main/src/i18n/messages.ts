@@ -94,6 +94,15 @@ const ERRORS: Record<ErrorCode, Record<Language, string>> = {
   CONFLUENCE_UNAVAILABLE: { en: 'Confluence did not answer (status {status}). Try again in a minute.', de: 'Confluence hat nicht geantwortet (Status {status}). Bitte in einer Minute erneut versuchen.' },
   CONFLUENCE_REJECTED: { en: 'Confluence refused the request: {message}', de: 'Confluence hat die Anfrage abgelehnt: {message}' },
   PUBLISHING_TARGET_INVALID: { en: 'The app cannot publish to the chosen place in space {spaceKey} ({problem}): the space must exist, the parent page must be in it, and the app must be allowed to add pages there. “Check” names the problem.', de: 'Die App kann nicht an den gewählten Ort im Bereich {spaceKey} veröffentlichen ({problem}): Der Bereich muss existieren, die übergeordnete Seite muss darin liegen und die App muss dort Seiten anlegen dürfen. „Prüfen“ nennt das Problem.' },
+  SERIES_NOT_CONFIGURED: { en: 'The round table is not set up yet. A programme manager sets its dates and sections on the Round table tab.', de: 'Der Round Table ist noch nicht eingerichtet. Eine programmverantwortliche Person legt Termine und Abschnitte im Reiter „Round Table“ fest.' },
+  SUBMISSION_UNKNOWN: { en: 'This submission no longer exists. Reload the list.', de: 'Diese Einreichung gibt es nicht mehr. Bitte die Liste neu laden.' },
+  MEETING_UNKNOWN: { en: 'There is no meeting on this date. Reload the round table.', de: 'An diesem Datum gibt es keine Sitzung. Bitte den Round Table neu laden.' },
+  DECISION_UNKNOWN: { en: 'This decision no longer exists. Reload the meeting.', de: 'Diese Entscheidung gibt es nicht mehr. Bitte die Sitzung neu laden.' },
+  SECTION_UNKNOWN: { en: 'The agenda section “{sectionId}” does not exist or is retired. Choose another section.', de: 'Den Agenda-Abschnitt „{sectionId}“ gibt es nicht oder er ist außer Gebrauch. Bitte einen anderen wählen.' },
+  SUBMISSION_CHANGED: { en: 'Someone else triaged this submission in the meantime. Reload it, then decide again.', de: 'Jemand anderes hat diese Einreichung zwischenzeitlich bearbeitet. Bitte neu laden und erneut entscheiden.' },
+  MEETING_CHANGED: { en: 'Someone else changed this meeting in the meantime. Reload it, then make your change again.', de: 'Jemand anderes hat diese Sitzung zwischenzeitlich geändert. Bitte neu laden und die Änderung erneut vornehmen.' },
+  MERGE_INVALID: { en: 'A submission can only be merged into another one that is not itself merged.', de: 'Eine Einreichung kann nur mit einer anderen zusammengeführt werden, die nicht selbst zusammengeführt ist.' },
+  FOLLOW_UP_REFUSED: { en: 'Jira did not create the follow-up issue in {projectKey}: {message}', de: 'Jira hat den Folgevorgang in {projectKey} nicht angelegt: {message}' },
 };
 
 /** The sentence a user reads for a coded error, in their language. */
