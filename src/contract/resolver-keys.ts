@@ -73,7 +73,7 @@ export const RESOLVERS = {
   'round-table/series-save': { payload: SeriesSavePayload, result: null as unknown as { series: Series } },
   'submission/create': { payload: SubmissionCreatePayload, result: null as unknown as { submission: SubmissionView } },
   'submission/mine': { payload: z.object({}).strict(), result: null as unknown as { submissions: SubmissionView[] } },
-  'submission/list': { payload: SubmissionListPayload, result: null as unknown as { submissions: SubmissionView[] } },
+  'submission/list': { payload: SubmissionListPayload, result: null as unknown as { submissions: SubmissionView[]; nextCursor: string | null } },
   'submission/triage': { payload: SubmissionTriagePayload, result: null as unknown as { submission: SubmissionView } },
   'meeting/get': { payload: MeetingPayload, result: null as unknown as MeetingView },
   'meeting/assemble': { payload: MeetingPayload, result: null as unknown as MeetingView },

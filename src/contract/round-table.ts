@@ -53,7 +53,8 @@ export interface SubmissionView extends Submission {
   decisions: Array<{ id: string; text: string; state: DecisionState; followUpKey: string | null }>;
 }
 
-export const SubmissionListPayload = z.object({ status: z.enum(SUBMISSION_STATUSES).optional(), meetingId: MeetingIdSchema.optional() }).strict();
+/** One page, newest first; `cursor` is the `nextCursor` of the page before (opaque, from the store). */
+export const SubmissionListPayload = z.object({ status: z.enum(SUBMISSION_STATUSES).optional(), meetingId: MeetingIdSchema.optional(), cursor: z.string().min(1).max(2000).optional() }).strict();
 
 export const TriageAction = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('schedule'), meetingId: MeetingIdSchema, sectionId: SectionIdSchema }).strict(),
