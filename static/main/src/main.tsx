@@ -13,6 +13,7 @@ const BulkTaggingAction = lazy(() => import('./surfaces/bulk-tagging/bulk-taggin
 const StatusMacro = lazy(() => import('./surfaces/macro/status-macro').then((m) => ({ default: m.StatusMacro })));
 const MacroConfig = lazy(() => import('./surfaces/macro/macro-config').then((m) => ({ default: m.MacroConfig })));
 const AdminPage = lazy(() => import('./surfaces/admin/admin-page').then((m) => ({ default: m.AdminPage })));
+const RoundTableSubmitPage = lazy(() => import('./surfaces/round-table-submit/round-table-submit-page').then((m) => ({ default: m.RoundTableSubmitPage })));
 
 interface SurfaceContext {
   moduleKey: string;
@@ -52,6 +53,7 @@ async function start(): Promise<void> {
   }
   if (context.moduleKey === 'bulk-journey-tags') return root.render(<BulkTaggingAction extension={context.extension} language={language} />);
   if (context.moduleKey === 'programme-settings') return root.render(<AdminPage language={language} />);
+  if (context.moduleKey === 'round-table-submit') return root.render(<RoundTableSubmitPage language={language} />);
   root.render(<ErrorState language={language} error={{ code: 'INVALID_PAYLOAD', field: 'moduleKey', params: { message: context.moduleKey } }} />);
 }
 
