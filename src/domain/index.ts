@@ -23,3 +23,13 @@ export { kpiStanding, type KpiStanding, type TimeFrame } from './strategy/kpi-he
 export * from './strategy/roll-up';
 export * from './baseline/baseline-types';
 export * from './baseline/baseline';
+export * from './round-table/series';
+export * from './round-table/submission';
+export * from './round-table/agenda-types';
+export * from './round-table/decision-types';
+export * from './round-table/cadence';
+export * from './round-table/sections';
+export * from './round-table/agenda-input';
+export * from './round-table/agenda';
+export * from './round-table/decisions';
+export { agendaWords, percentText, type AgendaWords } from './round-table/agenda-words';

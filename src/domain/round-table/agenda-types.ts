@@ -31,5 +31,9 @@ export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 export const AgendaSectionSchema = z.object({ sectionId: SectionIdSchema, items: z.array(AgendaItemSchema).max(100) });
 export type AgendaSection = z.infer<typeof AgendaSectionSchema>;
 
-export const AgendaSchema = z.object({ sections: z.array(AgendaSectionSchema).max(30) });
+export const AgendaSchema = z.object({
+  sections: z.array(AgendaSectionSchema).max(30),
+  /** Ids of live and submission items the programme manager dropped: a rebuild of the agenda leaves them out. */
+  dropped: z.array(z.string().min(1).max(200)).max(1000).default([]),
+});
 export type Agenda = z.infer<typeof AgendaSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKnownTimeZone } from './time-zone';
 
 /**
  * The 360 round table (domain.md §4): a series of monthly meetings of the task force, each with the standing agenda
@@ -23,9 +24,11 @@ export const LocalTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { m
  * local time in an IANA time zone. A month without a fifth such weekday has no meeting; a month without the day (the
  * 31st in April) meets on its last day — both are said where the dates are listed.
  */
+/** An IANA zone the runtime knows; an unknown one is refused where it is entered, naming the field. */
+export const TimeZoneSchema = z.string().min(1).max(64).refine(isKnownTimeZone, { message: 'unknown time zone: expected an IANA name such as Europe/Berlin' });
 export const CadenceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('nth-weekday'), week: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal('last')]), weekday: WeekdaySchema, time: LocalTimeSchema, timeZone: z.string().min(1).max(64) }).strict(),
-  z.object({ kind: z.literal('day-of-month'), day: z.number().int().min(1).max(31), time: LocalTimeSchema, timeZone: z.string().min(1).max(64) }).strict(),
+  z.object({ kind: z.literal('nth-weekday'), week: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal('last')]), weekday: WeekdaySchema, time: LocalTimeSchema, timeZone: TimeZoneSchema }).strict(),
+  z.object({ kind: z.literal('day-of-month'), day: z.number().int().min(1).max(31), time: LocalTimeSchema, timeZone: TimeZoneSchema }).strict(),
 ]);
 export type Cadence = z.infer<typeof CadenceSchema>;
 
