@@ -2,9 +2,10 @@
 import type { Context, Hono } from 'hono';
 import type { LocalSite } from '../../site/create-local-site';
 import { currentUser, rememberUser } from '../current-user';
-import type { SafeHtml } from '../html';
+import { html, type SafeHtml } from '../html';
 import type { ManifestExtras } from '../manifest-extras';
 import { appPage } from './app-page';
+import { confluenceAppsList, globalPageAt } from './confluence-apps';
 import { homeBody } from './home';
 import { issuePage } from './issue-view';
 import { issueSearchBody } from './issue-search';
@@ -79,10 +80,17 @@ export function registerShellRoutes(app: Hono, local: LocalSite, extras: Manifes
   app.get('/jira/apps/:moduleKey', moduleRoute);
   app.get('/jira/apps/:moduleKey/*', moduleRoute);
   app.get('/wiki/apps/:moduleKey', moduleRoute);
+  // A Confluence global page's own address is `/wiki/apps/<app id>/<environment id>/<route>`.
+  app.get('/wiki/apps/:appId/:environmentId/:route', (c, next) => {
+    const moduleKey = globalPageAt(local, c.req.param('appId'), c.req.param('environmentId'), c.req.param('route'));
+    if (!moduleKey) return next();
+    const result = appPage(local, userOf(c), extras.titles, moduleKey, undefined);
+    return page(c, result.title, result.body, result.status);
+  });
 
   app.get('/wiki', (c) => {
     const result = spacesPage(local, userOf(c));
-    return page(c, result.title, result.body, result.status);
+    return page(c, result.title, html`${result.body}${confluenceAppsList(local, extras.titles)}`, result.status);
   });
   app.get('/wiki/spaces/:key', (c) => {
     const result = spacePage(local, userOf(c), c.req.param('key'));
