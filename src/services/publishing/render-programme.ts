@@ -14,6 +14,8 @@ import { loadCatalogue } from '../use-cases/catalogue-store';
 import { AppFailure } from '../errors';
 import { buildPublication } from './publication-model';
 import type { RenderPublication } from './publish-run';
+import { renderRoundTablePages } from '../../confluence/round-table-publication';
+import type { LoadRoundTable } from './round-table-pages';
 
 /** What rendering asks of Jira, as the app: the owners' names and the site's address for issue links. */
 export interface PublicationJira {
@@ -35,9 +37,10 @@ async function coverageOf(storage: SnapshotStorage, settings: ProgrammeSettings,
 /**
  * The composition behind every publication: the programme snapshot (never Jira per page), the strategy tree with its
  * JQL matches, the coverage tallies and the last clean publication's baseline → the pages, and the baseline this
- * publication leaves for the next one's "Changes since".
+ * publication leaves for the next one's "Changes since". The round table's pages (issue #11) join the same run and
+ * page map, in the series' language, with titles no programme page holds.
  */
-export function renderProgramme(storage: SnapshotStorage, jira: PublicationJira, now: () => Date): RenderPublication {
+export function renderProgramme(storage: SnapshotStorage, jira: PublicationJira, now: () => Date, loadRoundTable: LoadRoundTable): RenderPublication {
   return async ({ settings: publishing, previous }) => {
     const [settings, meta, strategy] = await Promise.all([loadStoredSettings(storage.store), readMeta(storage.store), readStrategy(storage)]);
     if (!settings || !meta.current) throw new AppFailure({ code: 'NOT_CONFIGURED', params: {} });
@@ -76,6 +79,8 @@ export function renderProgramme(storage: SnapshotStorage, jira: PublicationJira,
       today,
       people,
     });
-    return { pages, baseline };
+    const roundTable = await loadRoundTable(storage, { siteUrl, today });
+    const roundTablePages = roundTable === null ? [] : renderRoundTablePages(roundTable, new Set(pages.map((page) => page.title)));
+    return { pages: [...pages, ...roundTablePages], baseline };
   };
 }
