@@ -11,13 +11,15 @@ import { MatrixView } from './matrix-view';
 import { pt } from './messages';
 import { PublishingPanel } from '../publishing/publishing-panel';
 import { publishingText } from '../publishing/publishing-messages';
+import { RoundTableTab } from '../round-table/round-table-tab';
+import { rt } from '../round-table/rt-messages';
 import { StrategyTab } from '../strategy/strategy-tab';
 import { st } from '../strategy/strategy-messages';
 import { TimelineView } from './timeline-view';
 
 /**
  * Timeline, matrix and list: three views of the same filtered dependencies; then the journey coverage, the strategy
- * tree and what was published to Confluence (these load their own data when opened).
+ * tree, what was published to Confluence and the round table (these load their own data when opened).
  */
 export function ProgrammeTabs(props: {
   language: Language;
@@ -45,6 +47,7 @@ export function ProgrammeTabs(props: {
         <Tab>{pt(language, 'tab.coverage')}</Tab>
         <Tab>{st(language, 'tab')}</Tab>
         <Tab>{publishingText(language, 'tab')}</Tab>
+        <Tab>{rt(language, 'tab')}</Tab>
       </TabList>
       <TabPanel>
         <div style={{ width: '100%', paddingTop: 8 }}>
@@ -74,6 +77,11 @@ export function ProgrammeTabs(props: {
       <TabPanel>
         <div style={{ width: '100%', paddingTop: 8 }}>
           <PublishingPanel language={language} />
+        </div>
+      </TabPanel>
+      <TabPanel>
+        <div style={{ width: '100%', paddingTop: 8 }}>
+          <RoundTableTab language={language} siteUrl={view.siteUrl} />
         </div>
       </TabPanel>
     </Tabs>
