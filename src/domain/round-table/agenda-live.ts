@@ -34,7 +34,7 @@ function measures(input: AgendaInput, words: AgendaWords): PlacedItem[] {
 /** The roll-up figures, and what slipped or was completed since the last meeting. */
 function results(input: AgendaInput, words: AgendaWords, summaryOf: (key: string) => string): PlacedItem[] {
   const { figures, language } = input;
-  const percent = (share: number | null) => (share === null ? words.noIssues : percentText(share, language));
+  const percent = (share: number | null) => (share === null ? null : percentText(share, language));
   const streams = figures.streams.map((stream) => words.streamFigure(stream.name, stream.health, percent(stream.shareDone))).join('; ');
   const items = [live('results:figures', 'results', words.figures(percent(figures.shareDone), figures.epicsDone, figures.epics), streams, [])];
   for (const slip of input.diff?.slipped ?? []) items.push(live(`slip:${slip.key}`, 'slip', words.slipped(slip.key, slip.days, slip.from, slip.to), summaryOf(slip.key), [slip.key]));

@@ -7,9 +7,9 @@ import type { Health } from '../strategy/roll-up-types';
 export interface AgendaWords {
   inProgress(due: string | null): string;
   starting(start: string, late: boolean, due: string | null): string;
-  figures(percent: string, done: number, epics: number): string;
-  streamFigure(name: string, health: Health, percent: string): string;
-  noIssues: string;
+  /** `percent` is null when there are no issues to count. */
+  figures(percent: string | null, done: number, epics: number): string;
+  streamFigure(name: string, health: Health, percent: string | null): string;
   slipped(key: string, days: number, from: string, to: string): string;
   completed(key: string): string;
   conflict(blocked: string, blocker: string, overlapDays: number | null): string;
@@ -31,9 +31,8 @@ const HEALTH_DE: Record<Health, string> = { 'off-track': 'kritisch', 'at-risk': 
 const EN: AgendaWords = {
   inProgress: (due) => `In progress · ${due === null ? 'no due date' : `due ${due}`}`,
   starting: (start, late, due) => `${late ? `Planned start ${start} has passed, not started` : `Starts ${start}`} · ${due === null ? 'no due date' : `due ${due}`}`,
-  figures: (percent, done, epics) => `Programme progress: ${percent} done, ${done} of ${epics} epics done`,
-  streamFigure: (name, health, percent) => `${name}: ${HEALTH_EN[health]}, ${percent} done`,
-  noIssues: 'no issues',
+  figures: (percent, done, epics) => `Programme progress: ${percent === null ? '' : `${percent} done, `}${done} of ${epics} epics done`,
+  streamFigure: (name, health, percent) => `${name}: ${HEALTH_EN[health]}, ${percent === null ? 'no issues' : `${percent} done`}`,
   slipped: (key, count, from, to) => `${key} slipped ${days(count, true)} (${from} → ${to})`,
   completed: (key) => `${key} completed`,
   conflict: (blocked, blocker, overlap) => `${blocked} waits on ${blocker}: ${overlap === null ? 'the dates conflict' : `the dates overlap by ${days(overlap, true)}`}`,
@@ -50,9 +49,8 @@ const EN: AgendaWords = {
 const DE: AgendaWords = {
   inProgress: (due) => `In Arbeit · ${due === null ? 'ohne Fälligkeitsdatum' : `fällig am ${due}`}`,
   starting: (start, late, due) => `${late ? `Geplanter Beginn am ${start} verstrichen, nicht begonnen` : `Beginnt am ${start}`} · ${due === null ? 'ohne Fälligkeitsdatum' : `fällig am ${due}`}`,
-  figures: (percent, done, epics) => `Programmfortschritt: ${percent} erledigt, ${done} von ${epics} Epics abgeschlossen`,
-  streamFigure: (name, health, percent) => `${name}: ${HEALTH_DE[health]}, ${percent} erledigt`,
-  noIssues: 'keine Vorgänge',
+  figures: (percent, done, epics) => `Programmfortschritt: ${percent === null ? '' : `${percent} erledigt, `}${done} von ${epics} Epics abgeschlossen`,
+  streamFigure: (name, health, percent) => `${name}: ${HEALTH_DE[health]}, ${percent === null ? 'keine Vorgänge' : `${percent} erledigt`}`,
   slipped: (key, count, from, to) => `${key} verschiebt sich um ${days(count, false)} (${from} → ${to})`,
   completed: (key) => `${key} abgeschlossen`,
   conflict: (blocked, blocker, overlap) => `${blocked} wartet auf ${blocker}: ${overlap === null ? 'die Termine kollidieren' : `die Termine überschneiden sich um ${days(overlap, false)}`}`,
