@@ -51,6 +51,7 @@ const READS: Record<string, ObjectCost> = {
   'GET /rest/api/3/issueLinkType/{issueLinkTypeId}': { objects: one, each: 1 },
   'GET /rest/api/3/task/{taskId}': { objects: one, each: 1 },
   'GET /rest/api/3/project/search': { objects: values, each: 1 },
+  'GET /rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes': { objects: lengthOf('issueTypes'), each: 1 },
   'GET /rest/api/3/myself': { objects: one, each: 2 },
   'GET /rest/api/3/user/bulk': { objects: values, each: 2 },
   'GET /rest/api/3/user/search': { objects: (body) => (Array.isArray(body) ? body.length : 0), each: 2 },

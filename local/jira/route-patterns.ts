@@ -25,6 +25,7 @@ export const JIRA_ROUTE_PATTERNS = [
   'POST /rest/api/3/issue/properties/multi',
   'GET /rest/api/3/task/{taskId}',
   'GET /rest/api/3/project/search',
+  'GET /rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes',
   'GET /rest/api/3/myself',
   'GET /rest/api/3/mypermissions',
   'POST /rest/api/3/permissions/check',

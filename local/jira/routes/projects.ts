@@ -1,9 +1,12 @@
-/** J19 `GET /rest/api/3/project/search`: offset PageBean of the projects the caller may see (or edit, per `action`). */
+/**
+ * J19 `GET /rest/api/3/project/search`: offset PageBean of the projects the caller may see (or edit, per `action`);
+ * `GET /rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes`: the issue types the caller may create in a project.
+ */
 import type { Hono } from 'hono';
 import type { SiteProject } from '../../site/schema';
 import { canBrowse, canEdit } from '../access';
 import type { JiraContext } from '../context';
-import { badRequest } from '../errors';
+import { badRequest, notFound } from '../errors';
 import { type JiraEnv, actorOf, jsonResponse, queryList, siteBase } from '../http';
 import { projectJson } from '../shapes';
 
@@ -57,6 +60,34 @@ export function registerProjectRoutes(app: Hono<JiraEnv>, ctx: JiraContext): voi
         style: project.simplified ? 'next-gen' : 'classic',
         isPrivate: false,
       })),
+    });
+  });
+
+  // A project the caller cannot browse does not exist for them (404, Jira's words); one they may browse but not create
+  // in answers no issue types ("data will not be returned" without Create issues). Every project uses the site's types.
+  app.get('/rest/api/3/issue/createmeta/:projectIdOrKey/issuetypes', (c) => {
+    const actor = actorOf(c);
+    const wanted = c.req.param('projectIdOrKey');
+    const project = ctx.site.projects.find((p) => p.id === wanted || p.key === wanted.toUpperCase());
+    if (!project || !canBrowse(ctx.site, actor, project.key)) throw notFound(`No project could be found with key '${wanted}'.`);
+    const startAt = offsetParam(c.req.query('startAt'), 0, 'startAt');
+    const maxResults = Math.min(offsetParam(c.req.query('maxResults'), 50, 'maxResults'), 200);
+    const base = siteBase(c);
+    const types = canEdit(ctx.site, actor, project.key) ? ctx.site.issueTypes : [];
+    return jsonResponse({
+      issueTypes: types.slice(startAt, startAt + maxResults).map((type) => ({
+        self: `${base}/rest/api/3/issuetype/${type.id}`,
+        id: type.id,
+        description: '',
+        iconUrl: `${base}/rest/api/2/universal_avatar/view/type/issuetype/avatar/${type.id}`,
+        name: type.name,
+        untranslatedName: type.name,
+        subtask: type.subtask,
+        hierarchyLevel: type.hierarchyLevel,
+      })),
+      maxResults,
+      startAt,
+      total: types.length,
     });
   });
 }
