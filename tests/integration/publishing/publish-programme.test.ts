@@ -44,7 +44,9 @@ describe('publishing the demo programme', () => {
   it('creates the roll-up, one page per stream and the strategy tree as a page tree under the configured home page', async () => {
     const report = await publish();
     expect(report).toMatchObject({ state: 'done', failure: null, trigger: 'manual', requestedBy: katrin });
-    expect(titlesWith(report, 'created')).toHaveLength(1 + 6 + 1 + 5);
+    // roll-up, six streams, the strategy tree and its five nodes; and the demo's round table: its page and decision log
+    expect(titlesWith(report, 'created')).toHaveLength(1 + 6 + 1 + 5 + 2);
+    expect(titlesWith(report, 'created')).toEqual(expect.arrayContaining(['360 Round Table', '360 Round Table – Entscheidungslog']));
 
     const rollUp = pageTitled(site, 'Programme roll-up');
     expect(rollUp.parentId).toBe(PROG_HOME_ID);
@@ -66,7 +68,7 @@ describe('publishing the demo programme', () => {
     site.instruments.reset();
     const again = await publish();
     expect(confluenceWrites(site)).toEqual({ POST: 0, PUT: 0, DELETE: 0 });
-    expect(titlesWith(again, 'unchanged')).toHaveLength(13);
+    expect(titlesWith(again, 'unchanged')).toHaveLength(15);
 
     const transitions = await site.direct.jira(new Request('https://local-site.atlassian.net/rest/api/3/issue/EMA-3/transitions'), { kind: 'user', accountId: leadEma });
     const done = ((await transitions.json()) as { transitions: Array<{ id: string; to: { statusCategory: { key: string } } }> }).transitions.find((t) => t.to.statusCategory.key === 'done');
