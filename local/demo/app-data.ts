@@ -4,6 +4,7 @@ import type { ProgrammeSettings } from '../../src/contract/programme';
 import { SETTINGS_KEY } from '../../src/services/settings/stored-settings';
 import { CATALOGUE_KEY } from '../../src/services/use-cases/catalogue-store';
 import { STRATEGY_HEAD_KEY, strategyEntries } from '../../src/services/strategy/strategy-store';
+import { addDemoRoundTable } from './round-table';
 import { demoStrategyTree } from './strategy';
 import { PUBLISHING_SETTINGS_KEY } from '../../src/services/publishing/publishing-settings-store';
 import type { PublishingSettings } from '../../src/contract/publishing';
@@ -66,5 +67,6 @@ export function demoAppData(site: SiteFile): KvsState {
   const strategy = strategyEntries(demoStrategyTree(), 1, 'de000001');
   state.kv[STRATEGY_HEAD_KEY] = { value: strategy.head, createdAt: 0, updatedAt: 0 };
   for (const chunk of strategy.chunks) state.kv[chunk.key] = { value: chunk.value, createdAt: 0, updatedAt: 0 };
+  addDemoRoundTable(state);
   return state;
 }
