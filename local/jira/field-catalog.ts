@@ -41,6 +41,7 @@ const SYSTEM_FIELDS: FieldDefinition[] = [
   system('duedate', 'Due date', ['due', 'duedate'], { type: 'date' }, (_v, issue) => issue.dueDate ?? null),
   system('labels', 'Labels', ['labels'], { type: 'array', items: 'string' }, (_v, issue) => [...issue.labels]),
   system('assignee', 'Assignee', ['assignee'], { type: 'user' }, renderAssignee),
+  system('reporter', 'Reporter', ['reporter'], { type: 'user' }, (view, issue) => renderUser(view, issue.reporterAccountId)),
   system('priority', 'Priority', ['priority'], { type: 'priority' }, (v) => priorityJson(v.base)),
   system('created', 'Created', ['created', 'createdDate'], { type: 'datetime' }, (_v, issue) => jiraTimestamp(issue.created)),
   system('updated', 'Updated', ['updated', 'updatedDate'], { type: 'datetime' }, (_v, issue) => jiraTimestamp(issue.updated)),
@@ -103,7 +104,11 @@ function renderParent(view: RenderView, issue: SiteIssue): unknown {
 }
 
 function renderAssignee(view: RenderView, issue: SiteIssue): unknown {
-  const user = view.site.users.find((candidate) => candidate.accountId === issue.assigneeAccountId);
+  return renderUser(view, issue.assigneeAccountId);
+}
+
+function renderUser(view: RenderView, accountId: string | undefined): unknown {
+  const user = view.site.users.find((candidate) => candidate.accountId === accountId);
   return user ? userJson(view.base, user) : null;
 }
 

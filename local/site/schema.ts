@@ -85,6 +85,8 @@ export const SiteIssueSchema = z.object({
   dueDate: calendarDate.optional(),
   labels: z.array(z.string().regex(/^\S+$/, 'labels cannot contain spaces')).default([]),
   assigneeAccountId: z.string().optional(),
+  /** Who created it: Jira makes the creating user the reporter (`POST /issue` as a user). */
+  reporterAccountId: z.string().optional(),
   /** Atlassian Document Format, as `POST /issue` accepted it. */
   description: z.unknown().optional(),
   /**

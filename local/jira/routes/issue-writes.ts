@@ -64,6 +64,7 @@ export function registerIssueWriteRoutes(app: Hono<JiraEnv>, ctx: JiraContext): 
       status: status?.name ?? 'To Do',
       statusCategory: status?.statusCategory ?? 'new',
       labels: values.labels ?? [],
+      ...(actor.kind === 'user' ? { reporterAccountId: actor.accountId } : {}),
       properties: propertyRecord((body.properties ?? []).map((p) => [p.key, p.value] as const)),
       created: now,
       updated: now,
