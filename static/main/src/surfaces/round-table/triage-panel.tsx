@@ -1,5 +1,4 @@
 import Lozenge from '@atlaskit/lozenge';
-import VisuallyHidden from '@atlaskit/visually-hidden';
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { AppError } from '../../../../../src/contract/errors';
@@ -42,10 +41,7 @@ export function TriagePanel({ language, overview, onTriaged }: { language: Langu
   return (
     <div data-testid="triage-panel">
       <h2 style={{ fontSize: 16, margin: '4px 0' }}>{rt(language, 'triage.title')}</h2>
-      <VisuallyHidden>
-        <div role="status" aria-live="polite" data-testid="triage-announcement">{announcement}</div>
-      </VisuallyHidden>
-      {announcement ? <p role="presentation" style={{ fontSize: 12, margin: '4px 0' }} data-testid="triage-done">{announcement}</p> : null}
+      <p role="status" aria-live="polite" style={{ fontSize: 12, margin: '4px 0' }} data-testid="triage-done">{announcement}</p>
       {submissions.length === 0 ? <EmptyState>{rt(language, 'triage.empty')}</EmptyState> : null}
       {SUBMISSION_STATUSES.map((status) => {
         const group = submissions.filter((s) => s.status === status);
