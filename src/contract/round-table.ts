@@ -6,7 +6,6 @@ import { SubmissionIdSchema, SubmissionInputSchema, SUBMISSION_STATUSES, type Su
 import type { StatusCategory } from '../domain/programme';
 import { CalendarDateSchema } from '../domain/calendar-date';
 import { accountIdField, jiraIdField, projectKeyField } from './bounds';
-import type { PublishReport } from './publishing';
 
 /**
  * The 360 round table (issue #11): payloads and views shared by `src/resolvers` and `static/`. Anyone who may use the
