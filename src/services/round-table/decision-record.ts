@@ -25,7 +25,7 @@ const APPEND_ATTEMPTS = 5;
 export async function recordDecision(storage: RoundTableStorage, ports: MeetingPorts, input: RecordInput, caller: { accountId: string; timeZone: string | undefined }, now: Date): Promise<{ decision: DecisionView }> {
   await refuseNonManager(storage.store, ports, caller.accountId);
   const series = await seriesOrRefuse(storage.store, ports);
-  const date = meetingDateOrRefuse(series, input.meetingId);
+  const date = await meetingDateOrRefuse(storage.store, series, input.meetingId);
   const meeting = await readMeeting(storage.store, input.meetingId);
   const items = meeting?.agenda?.sections.flatMap((section) => section.items) ?? [];
   if (!items.some((item) => item.id === input.agendaItemId)) {

@@ -1,10 +1,14 @@
-import { meetingOn } from '../../domain/round-table/cadence';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { isKnownTimeZone, meetingOn } from '../../domain/round-table/cadence';
 import type { MeetingDate, Series } from '../../domain/round-table/series';
 import type { AppStore } from '../../platform/app-store';
 import { AppFailure } from '../errors';
 import { requireProgrammeManager, isProgrammeManager } from '../roles/programme-manager';
 import { loadStoredSettings } from '../settings/stored-settings';
+import { readMeetingIndex } from './meeting-index';
 import type { MeetingPorts } from './meeting-ports';
+import { readMeeting } from './meeting-store';
 
 /** `m-20261229` → `2026-12-29`; null for an id that names no day. */
 export function localDateOfMeeting(meetingId: string): string | null {
@@ -19,10 +23,23 @@ export async function seriesOrRefuse(store: AppStore, ports: MeetingPorts): Prom
   return series;
 }
 
-/** The meeting the id names, only when its day is a meeting day of the series' cadence: MEETING_UNKNOWN otherwise. */
-export function meetingDateOrRefuse(series: Series, meetingId: string): MeetingDate {
+/** The day and start stored for a meeting that was already held or assembled, kept as it was when it was made. */
+async function storedMeetingDate(store: AppStore, series: Series, meetingId: string, localDate: string): Promise<MeetingDate | null> {
+  const indexed = (await readMeetingIndex(store)).find((entry) => entry.meetingId === meetingId);
+  const stored = indexed ?? (await readMeeting(store, meetingId));
+  if (!stored || stored.localDate !== localDate || Number.isNaN(Date.parse(stored.startsAt))) return null;
+  const localTime = isKnownTimeZone(series.cadence.timeZone) ? format(new TZDate(Date.parse(stored.startsAt), series.cadence.timeZone), 'HH:mm') : series.cadence.time;
+  return { startsAt: stored.startsAt, localDate: stored.localDate, localTime, movedToLastDay: false };
+}
+
+/**
+ * The meeting the id names: a day of the series' cadence, or a meeting that already has a record or an index entry —
+ * a change of cadence must not orphan the meetings held under the old one (their agenda, minutes and decisions stay
+ * reachable). Any other id is MEETING_UNKNOWN, so only new meetings must fall on the cadence.
+ */
+export async function meetingDateOrRefuse(store: AppStore, series: Series, meetingId: string): Promise<MeetingDate> {
   const localDate = localDateOfMeeting(meetingId);
-  const meeting = localDate === null ? null : meetingOn(series.cadence, localDate);
+  const meeting = localDate === null ? null : (meetingOn(series.cadence, localDate) ?? (await storedMeetingDate(store, series, meetingId, localDate)));
   if (!meeting) throw new AppFailure({ code: 'MEETING_UNKNOWN', params: { meetingId } });
   return meeting;
 }

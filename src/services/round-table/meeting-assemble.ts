@@ -51,7 +51,7 @@ async function decisionsOnDay(ports: MeetingPorts, all: readonly Decision[], day
 export async function assembleMeeting(storage: SnapshotStorage, ports: MeetingPorts, meetingId: string, viewer: Omit<MeetingViewer, 'canManage'>, now: Date): Promise<MeetingView> {
   await refuseNonManager(storage.store, ports, viewer.accountId);
   const series = await seriesOrRefuse(storage.store, ports);
-  const date: MeetingDate = meetingDateOrRefuse(series, meetingId);
+  const date: MeetingDate = await meetingDateOrRefuse(storage.store, series, meetingId);
   const day = calendarDate(date.localDate);
   const [record, facts, before, all, scheduled] = await Promise.all([
     readMeeting(storage.store, meetingId),

@@ -14,7 +14,7 @@ type Viewer = Omit<MeetingViewer, 'canManage'>;
 /** `meeting/get`: anyone who may use the app reads a meeting of the series; only managers are offered its edits. */
 export async function getMeeting(storage: RoundTableStorage, ports: MeetingPorts, meetingId: string, viewer: Viewer, now: Date): Promise<MeetingView> {
   const series = await seriesOrRefuse(storage.store, ports);
-  const date = meetingDateOrRefuse(series, meetingId);
+  const date = await meetingDateOrRefuse(storage.store, series, meetingId);
   const [record, canManage] = await Promise.all([readMeeting(storage.store, meetingId), callerManages(storage.store, ports, viewer.accountId)]);
   return meetingView(storage, ports, series, date, meetingId, record, { ...viewer, canManage }, now);
 }
@@ -73,7 +73,7 @@ async function saveAndView(storage: RoundTableStorage, ports: MeetingPorts, seri
 export async function saveAgenda(storage: RoundTableStorage, ports: MeetingPorts, input: { meetingId: string; expectedRev: number; agenda: Agenda }, viewer: Viewer, now: Date): Promise<MeetingView> {
   await refuseNonManager(storage.store, ports, viewer.accountId);
   const series = await seriesOrRefuse(storage.store, ports);
-  const date = meetingDateOrRefuse(series, input.meetingId);
+  const date = await meetingDateOrRefuse(storage.store, series, input.meetingId);
   const record = await readMeeting(storage.store, input.meetingId);
   if ((record?.rev ?? 0) !== input.expectedRev) throw new AppFailure({ code: 'MEETING_CHANGED', params: { meetingId: input.meetingId, currentRev: record?.rev ?? 0 } });
   return saveAndView(storage, ports, series, date, record, checkedAgenda(series, record?.agenda ?? null, input.agenda), input.expectedRev, viewer, now);
@@ -83,7 +83,7 @@ export async function saveAgenda(storage: RoundTableStorage, ports: MeetingPorts
 export async function saveNote(storage: RoundTableStorage, ports: MeetingPorts, input: { meetingId: string; itemId: string; expectedRev: number; note: string }, viewer: Viewer, now: Date): Promise<MeetingView> {
   await refuseNonManager(storage.store, ports, viewer.accountId);
   const series = await seriesOrRefuse(storage.store, ports);
-  const date = meetingDateOrRefuse(series, input.meetingId);
+  const date = await meetingDateOrRefuse(storage.store, series, input.meetingId);
   const record = await readMeeting(storage.store, input.meetingId);
   if ((record?.rev ?? 0) !== input.expectedRev) throw new AppFailure({ code: 'MEETING_CHANGED', params: { meetingId: input.meetingId, currentRev: record?.rev ?? 0 } });
   const agenda = record?.agenda;

@@ -15,7 +15,7 @@ import { readMeeting, saveMeeting } from './meeting-store';
 export async function publishMeeting(storage: RoundTableStorage, ports: MeetingPorts, input: { meetingId: string; what: 'agenda' | 'minutes' }, accountId: string, now: Date): Promise<{ queued: boolean; report: PublishReport | null }> {
   await refuseNonManager(storage.store, ports, accountId);
   const series = await seriesOrRefuse(storage.store, ports);
-  const date = meetingDateOrRefuse(series, input.meetingId);
+  const date = await meetingDateOrRefuse(storage.store, series, input.meetingId);
   const record = await readMeeting(storage.store, input.meetingId);
   if (!record?.agenda) throw new AppFailure({ code: 'INVALID_PAYLOAD', field: 'meetingId', params: { message: 'assemble the agenda of this meeting first' } });
   const already = input.what === 'agenda' ? record.agendaState === 'published' : record.minutesState === 'published';
