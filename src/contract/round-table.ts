@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgendaSchema, type Agenda } from '../domain/round-table/agenda-types';
+import { AgendaItemSchema, AgendaSchema, AgendaSectionSchema, type Agenda } from '../domain/round-table/agenda-types';
 import { DecisionIdSchema, type Decision, type DecisionState } from '../domain/round-table/decision-types';
 import { MeetingIdSchema, SectionIdSchema, SeriesSchema, type MeetingDate, type Series } from '../domain/round-table/series';
 import { SubmissionIdSchema, SubmissionInputSchema, SUBMISSION_STATUSES, type Submission } from '../domain/round-table/submission';
@@ -33,6 +33,8 @@ export interface RoundTableOverview {
   series: Series | null;
   /** The next meeting dates from today (six), in the series' time zone. */
   upcoming: MeetingDate[];
+  /** The meeting dates of the last 35 days that have begun, newest first: minutes can be taken after a meeting. */
+  recent: MeetingDate[];
   /** Meetings that have an agenda or minutes, newest first. */
   meetings: MeetingSummary[];
   canManage: boolean;
@@ -65,9 +67,21 @@ export const SubmissionTriagePayload = z.object({ id: SubmissionIdSchema, baseRe
 
 // ---- meetings: agenda and minutes (programme managers) ----
 export const MeetingPayload = z.object({ meetingId: MeetingIdSchema }).strict();
-export const AgendaSavePayload = z.object({ meetingId: MeetingIdSchema, expectedRev: z.number().int().min(0), agenda: AgendaSchema }).strict();
+/** A hidden item comes back as it was shown, without a title: only a manual item's words are taken (checked on the server). */
+const AgendaSaveItemSchema = AgendaItemSchema.extend({ title: z.string().trim().max(300) });
+const AgendaSaveSchema = AgendaSchema.extend({ sections: z.array(AgendaSectionSchema.extend({ items: z.array(AgendaSaveItemSchema).max(100) })).max(30) });
+export const AgendaSavePayload = z.object({ meetingId: MeetingIdSchema, expectedRev: z.number().int().min(0), agenda: AgendaSaveSchema }).strict();
 export const NoteSavePayload = z.object({ meetingId: MeetingIdSchema, itemId: z.string().min(1).max(200), expectedRev: z.number().int().min(0), note: z.string().max(5000) }).strict();
 export const MeetingPublishPayload = z.object({ meetingId: MeetingIdSchema, what: z.enum(['agenda', 'minutes']) }).strict();
+
+/**
+ * An agenda item as one viewer sees it: `hidden` when it names an issue of a project they cannot browse or a declined
+ * submission that is not theirs — then it keeps its place, source and topic, its id is opaque and it says nothing else.
+ */
+export type AgendaItemView = Agenda['sections'][number]['items'][number] & { hidden?: boolean };
+export interface AgendaView extends Omit<Agenda, 'sections'> {
+  sections: Array<{ sectionId: Agenda['sections'][number]['sectionId']; items: AgendaItemView[] }>;
+}
 
 export interface MeetingView {
   meetingId: string;
@@ -75,7 +89,7 @@ export interface MeetingView {
   startsAt: string;
   /** Rises with every save of the agenda or a note. */
   rev: number;
-  agenda: Agenda | null;
+  agenda: AgendaView | null;
   agendaState: MeetingSummary['agenda'];
   minutesState: MeetingSummary['minutes'];
   decisions: DecisionView[];

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { FollowUpFacts, RoundTableMeetingFacts, RoundTableModel } from '../../confluence/round-table-model';
 import type { CalendarDate } from '../../domain/calendar-date';
+import type { AgendaItem } from '../../domain/round-table/agenda-types';
 import type { Series } from '../../domain/round-table/series';
 import type { Submission } from '../../domain/round-table/submission';
 import { nextMeetings } from '../../domain/round-table/cadence';
@@ -73,6 +74,9 @@ export function roundTableModel(facts: RoundTableFacts): RoundTableModel {
   const log = decisionLog([...facts.decisions], { followUpCategories, today });
   const replacedBy = new Map(facts.decisions.flatMap((decision) => (decision.supersedes === null ? [] : [[decision.supersedes, decision.id] as const])));
   const superseded = supersededIds(facts.decisions);
+  // A declined submission stays between its submitter and the programme managers: the space's readers never see it.
+  const declined = new Set([...facts.submissions.values()].filter((submission) => submission.status === 'declined').map((submission) => submission.id));
+  const published = [...facts.submissions].filter(([id]) => !declined.has(id));
   return {
     language: series.language,
     siteUrl: facts.siteUrl,
@@ -86,7 +90,7 @@ export function roundTableModel(facts: RoundTableFacts): RoundTableModel {
     },
     // From the start of the publication's day, so every run on one day lists the same dates.
     upcoming: nextMeetings(series.cadence, new Date(`${today}T00:00:00Z`), NEXT_DATES),
-    meetings: [...facts.meetings].sort((a, b) => a.localDate.localeCompare(b.localDate)).map((record) => meetingFacts(record, series)),
+    meetings: [...facts.meetings].sort((a, b) => a.localDate.localeCompare(b.localDate)).map((record) => meetingFacts(record, series, declined)),
     decisions: log.map(({ decision, state }) => ({
       id: decision.id,
       meetingId: decision.meetingId,
@@ -99,20 +103,21 @@ export function roundTableModel(facts: RoundTableFacts): RoundTableModel {
       followUpKey: decision.followUpKey,
       followUp: decision.followUpKey === null ? null : (facts.followUps.get(decision.followUpKey) ?? null),
       state,
-      submissionIds: decision.submissionIds,
+      submissionIds: decision.submissionIds.filter((id) => !declined.has(id)),
     })),
-    submissions: new Map([...facts.submissions].map(([id, submission]) => [id, { id, title: submission.title, kind: submission.kind, submittedBy: submission.submittedBy }] as const)),
+    submissions: new Map(published.map(([id, submission]) => [id, { id, title: submission.title, kind: submission.kind, submittedBy: submission.submittedBy }] as const)),
   };
 }
 
-function meetingFacts(record: MeetingRecord, series: Series): RoundTableMeetingFacts {
+function meetingFacts(record: MeetingRecord, series: Series, declined: ReadonlySet<string>): RoundTableMeetingFacts {
   const dropped = new Set(record.agenda?.dropped ?? []);
+  const shown = (item: AgendaItem) => !dropped.has(item.id) && (item.submissionId === null || !declined.has(item.submissionId));
   const startsAt = new Date(record.startsAt);
   return {
     meetingId: record.meetingId,
     localDate: record.localDate,
     localTime: Number.isNaN(startsAt.getTime()) ? series.cadence.time : format(new TZDate(startsAt.getTime(), series.cadence.timeZone), 'HH:mm'),
-    sections: (record.agenda?.sections ?? []).map((section) => ({ sectionId: section.sectionId, items: section.items.filter((item) => !dropped.has(item.id)) })),
+    sections: (record.agenda?.sections ?? []).map((section) => ({ sectionId: section.sectionId, items: section.items.filter(shown) })),
     agendaPublished: record.agendaState === 'published',
     minutesPublished: record.minutesState === 'published',
   };

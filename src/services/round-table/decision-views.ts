@@ -8,14 +8,16 @@ import type { IssueStatus } from '../../platform/jira-create-issue';
 export interface DecisionFacts {
   /** Follow-up issues the viewer may browse, by key (one bulk fetch as the viewer). */
   followUps: ReadonlyMap<string, IssueStatus>;
-  /** Titles of the submissions the decisions answered. */
+  /** Titles of the submissions the decisions answered that the viewer may read (a declined one only for its submitter and managers). */
   submissionTitles: ReadonlyMap<string, string>;
+  /** The id of the agenda item as the viewer is shown it (opaque when it names a project they cannot browse). */
+  itemIdOf: (agendaItemId: string) => string;
   today: CalendarDate;
 }
 
 /**
  * One decision as the viewer sees it: its state (done from the follow-up issue's status category), the follow-up as
- * they may see it — one they cannot browse is `followUpHidden`, named by its key only — and the submissions it answered.
+ * they may see it — one they cannot browse is `followUpHidden`, never named — and the submissions it answered that they may read.
  */
 function viewOf(decision: Decision, state: DecisionState, facts: DecisionFacts): DecisionView {
   const followUp = decision.followUpKey ? (facts.followUps.get(decision.followUpKey) ?? null) : null;
@@ -23,6 +25,9 @@ function viewOf(decision: Decision, state: DecisionState, facts: DecisionFacts):
     ...decision,
     state,
     followUp: followUp ? { key: followUp.key, summary: followUp.summary, statusCategory: followUp.statusCategory, status: followUp.status } : null,
+    // A follow-up the viewer cannot browse is not named: its key would tell the hidden project and its count.
+    followUpKey: followUp ? decision.followUpKey : null,
+    agendaItemId: facts.itemIdOf(decision.agendaItemId),
     followUpHidden: decision.followUpKey !== null && followUp === null,
     submissions: decision.submissionIds.flatMap((id) => {
       const title = facts.submissionTitles.get(id);

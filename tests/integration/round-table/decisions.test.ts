@@ -95,5 +95,5 @@ it('shows a follow-up the reader cannot browse as hidden, never its summary', as
   const decision = await decided();
   dataOf(await call(site, programmeManager, 'decision/follow-up', { decisionId: decision.id, projectKey: 'MI', issueTypeId: TASK }));
   const log = dataOf(await call(site, teamMember, 'decision/log', {}));
-  expect(log.decisions[0]).toMatchObject({ id: decision.id, followUp: null, followUpHidden: true, state: 'open' });
+  expect(log.decisions[0]).toMatchObject({ id: decision.id, followUp: null, followUpKey: null, followUpHidden: true, state: 'open' });
 });
