@@ -1,6 +1,7 @@
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import type { MeetingSummary, RoundTableOverview } from '../../../../../src/contract/round-table';
+import type { MeetingDate } from '../../../../../src/domain/round-table/series';
 import { meetingIdOf } from '../../../../../src/contract/round-table';
 import type { Language } from '../../i18n/messages';
 import { EmptyState } from '../../states';
@@ -37,6 +38,26 @@ function MeetingRow({ language, seriesId, meeting, links, onOpen }: { language: 
         {meeting.minutes === 'published' ? <PageLink language={language} url={links.get(minutesPageKey(seriesId, meeting.meetingId))} label={rt(language, 'page.minutes')} /> : null}
       </td>
     </tr>
+  );
+}
+
+/** Dates of the last weeks that have begun and have no record yet: a meeting never assembled can still be minuted. */
+function RecentDates({ language, dates, timeZone, onOpen }: { language: Language; dates: MeetingDate[]; timeZone: string; onOpen: (date: MeetingDate) => void }) {
+  if (dates.length === 0) return null;
+  return (
+    <>
+      <h3 style={{ fontSize: 14, margin: '12px 0 4px' }}>{rt(language, 'recent.title')}</h3>
+      <ul style={{ margin: 0, paddingLeft: 20 }} data-testid="recent-dates">
+        {dates.map((date) => (
+          <li key={date.startsAt} style={{ margin: '2px 0' }}>
+            <span>{meetingDateText(language, date, timeZone)}</span>{' '}
+            <Button appearance="subtle" spacing="compact" onClick={() => onOpen(date)}>
+              {rt(language, 'recent.open', { date: formatDay(language, date.localDate) })}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -77,6 +98,14 @@ export function OverviewPanel({ language, overview, onOpenMeeting, onEditSeries 
           ))}
         </ul>
       )}
+      {overview.canManage ? (
+        <RecentDates
+          language={language}
+          dates={overview.recent.filter((date) => !overview.meetings.some((meeting) => meeting.localDate === date.localDate))}
+          timeZone={series.cadence.timeZone}
+          onOpen={(date) => onOpenMeeting(meetingIdOf(date.localDate), date.localDate)}
+        />
+      ) : null}
       <h3 style={{ fontSize: 14, margin: '12px 0 4px' }}>{rt(language, 'meetings.title')}</h3>
       {overview.meetings.length === 0 ? (
         <EmptyState>{rt(language, 'meetings.none')}</EmptyState>
