@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, Loading } from '../../states';
 import { formatDay } from '../programme/labels';
 import { AgendaEditor } from './agenda-editor';
 import { MinutesView } from './minutes-view';
+import { publishOutcomeKey } from './publish-outcome';
 import type { MinutesActions } from './minutes-item';
 import { hint } from './rt-format';
 import { rt } from './rt-messages';
@@ -37,7 +38,7 @@ export function MeetingPanel({ language, meetingId, series, siteUrl, onBack, onC
     } else {
       const answer = await attempt('meeting/publish', { meetingId, what });
       if (answer.ok) {
-        setNotice(rt(language, what === 'agenda' ? 'agenda.published' : 'minutes.published'));
+        setNotice(rt(language, publishOutcomeKey(what, answer.data, series?.publish ?? true)));
         refresh();
       } else setRefusal(answer.error);
     }
