@@ -101,12 +101,20 @@ const ERRORS: Record<ErrorCode, Record<Language, string>> = {
   SECTION_UNKNOWN: { en: 'The agenda section “{sectionId}” does not exist or is retired. Choose another section.', de: 'Den Agenda-Abschnitt „{sectionId}“ gibt es nicht oder er ist außer Gebrauch. Bitte einen anderen wählen.' },
   SUBMISSION_CHANGED: { en: 'Someone else triaged this submission in the meantime. Reload it, then decide again.', de: 'Jemand anderes hat diese Einreichung zwischenzeitlich bearbeitet. Bitte neu laden und erneut entscheiden.' },
   MEETING_CHANGED: { en: 'Someone else changed this meeting in the meantime. Reload it, then make your change again.', de: 'Jemand anderes hat diese Sitzung zwischenzeitlich geändert. Bitte neu laden und die Änderung erneut vornehmen.' },
-  MERGE_INVALID: { en: 'A submission can only be merged into another one that is not itself merged.', de: 'Eine Einreichung kann nur mit einer anderen zusammengeführt werden, die nicht selbst zusammengeführt ist.' },
+  MERGE_INVALID: { en: 'This merge is not possible: a submission goes only into another one that is not merged itself, and only while nothing is merged into it.', de: 'Diese Zusammenführung ist nicht möglich: Eine Einreichung geht nur in eine andere, die nicht selbst zusammengeführt ist, und nur solange nichts in sie zusammengeführt ist.' },
   FOLLOW_UP_REFUSED: { en: 'Jira did not create the follow-up issue in {projectKey}: {message}', de: 'Jira hat den Folgevorgang in {projectKey} nicht angelegt: {message}' },
 };
+
+/** MERGE_INVALID names its reason (the server's `reason` param); each reason has its own words, the code's fit any. */
+const MERGE_REASONS = new Map<string, Record<Language, string>>([
+  ['itself', { en: 'A submission cannot be merged into itself. Choose another one.', de: 'Eine Einreichung kann nicht mit sich selbst zusammengeführt werden. Bitte eine andere wählen.' }],
+  ['merged', { en: 'The chosen submission has been merged into another one itself. Merge into that one instead.', de: 'Die gewählte Einreichung ist selbst bereits mit einer anderen zusammengeführt. Bitte stattdessen mit jener zusammenführen.' }],
+  ['has-duplicates', { en: 'Other submissions were merged into this one, so it cannot be merged itself. Reopen them first, or merge the other way round.', de: 'In diese Einreichung wurden bereits andere zusammengeführt, daher kann sie nicht selbst zusammengeführt werden. Bitte jene zuerst wieder öffnen oder umgekehrt zusammenführen.' }],
+]);
 
 /** The sentence a user reads for a coded error, in their language. */
 export function errorMessage(language: Language, error: AppError): string {
   const params: Record<string, string | number> = { field: error.field ?? '', ...error.params };
-  return ERRORS[error.code][language].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  const words = (error.code === 'MERGE_INVALID' ? MERGE_REASONS.get(String(params.reason)) : undefined) ?? ERRORS[error.code];
+  return words[language].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }

@@ -6,17 +6,17 @@ import type { RoundTableOverview, SubmissionView, TriageAction } from '../../../
 import { SUBMISSION_STATUSES } from '../../../../../src/domain/round-table/submission';
 import { call } from '../../api';
 import type { Language } from '../../i18n/messages';
-import { useResolver } from '../../use-resolver';
 import { EmptyState, ErrorState, Loading } from '../../states';
 import { rt } from './rt-messages';
 import { TriageRow } from './triage-row';
+import { useAllSubmissions } from './use-all-submissions';
 import { usePeople } from './use-people';
 
 const unavailable = (error: unknown): AppError => ({ code: 'JIRA_UNAVAILABLE', params: { status: error instanceof Error ? error.message : 'unknown' } });
 
 /** Programme managers' triage: every submission grouped by status, received first, each with what may happen next. */
 export function TriagePanel({ language, overview, onTriaged }: { language: Language; overview: RoundTableOverview; onTriaged: () => void }) {
-  const [load, reload] = useResolver('submission/list', {});
+  const [load, reload] = useAllSubmissions();
   const [announcement, setAnnouncement] = useState('');
   const submissions = load.state === 'ready' ? load.data.submissions : [];
   const people = usePeople(submissions.map((s) => s.submittedBy));
@@ -43,6 +43,7 @@ export function TriagePanel({ language, overview, onTriaged }: { language: Langu
       <h2 style={{ fontSize: 16, margin: '4px 0' }}>{rt(language, 'triage.title')}</h2>
       <p role="status" aria-live="polite" style={{ fontSize: 12, margin: '4px 0' }} data-testid="triage-done">{announcement}</p>
       {submissions.length === 0 ? <EmptyState>{rt(language, 'triage.empty')}</EmptyState> : null}
+      {load.data.complete ? null : <p style={{ fontSize: 12, margin: '4px 0' }} data-testid="triage-partial">{rt(language, 'triage.partial', { count: submissions.length })}</p>}
       {SUBMISSION_STATUSES.map((status) => {
         const group = submissions.filter((s) => s.status === status);
         if (group.length === 0) return null;

@@ -9,11 +9,12 @@ import type { z } from 'zod';
 import type { TriageAction } from '../../../../../src/contract/round-table';
 import { activeSections, suggestedSection } from '../../../../../src/domain/round-table/sections';
 import { errorMessage, type Language } from '../../i18n/messages';
-import { formatDay } from '../programme/labels';
+import { formatDay, formatInstant } from '../programme/labels';
 import { formLabel, textAreaStyle } from '../strategy/form-parts';
 import { hint, selectStyle } from './rt-format';
 import { rt } from './rt-messages';
 import { statusLine } from './status-words';
+import { initialMeetingId } from './triage-choices';
 
 type Action = z.infer<typeof TriageAction>;
 type Asking = 'schedule' | 'merge' | 'decline' | null;
@@ -32,7 +33,7 @@ export function TriageRow(props: { language: Language; submission: SubmissionVie
   const { language, submission, overview } = props;
   const sections = activeSections(overview.series?.sections ?? []);
   const [asking, setAsking] = useState<Asking>(null);
-  const [meetingId, setMeetingId] = useState(() => submission.meetingId ?? meetingIdOf(overview.upcoming[0]?.localDate ?? ''));
+  const [meetingId, setMeetingId] = useState(() => initialMeetingId(submission.meetingId, overview.upcoming));
   const [sectionId, setSectionId] = useState(() => submission.sectionId ?? suggestedSection(submission.kind, sections) ?? '');
   const mergeCandidates = props.others.filter((o) => o.id !== submission.id && o.status !== 'merged');
   const [into, setInto] = useState(mergeCandidates[0]?.id ?? '');
@@ -62,7 +63,7 @@ export function TriageRow(props: { language: Language; submission: SubmissionVie
       <div style={{ display: 'flex', gap: 8, alignItems: 'baseline', flexWrap: 'wrap' }}>
         <Lozenge>{rt(language, `kind.${submission.kind}`)}</Lozenge>
         <strong>{submission.title}</strong>
-        <span style={hint}>{rt(language, 'triage.from', { who: props.submitter, date: formatDay(language, submission.submittedAt.slice(0, 10)) })}</span>
+        <span style={hint}>{rt(language, 'triage.from', { who: props.submitter, date: formatInstant(language, submission.submittedAt) })}</span>
       </div>
       <p style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>{submission.text}</p>
       {line ? <p style={hint} data-testid="triage-status-line">{line}</p> : null}
