@@ -6,7 +6,7 @@ import type { MeetingView } from '../../../../../src/contract/round-table';
 import type { Agenda } from '../../../../../src/domain/round-table/agenda-types';
 import type { Series } from '../../../../../src/domain/round-table/series';
 import { errorMessage, type Language } from '../../i18n/messages';
-import { AgendaItemRow } from './agenda-item-row';
+import { AgendaItemRow, itemTitle } from './agenda-item-row';
 import { addManualItem, dropItem, moveItem, positionOf } from './agenda-edit';
 import { ManualItemForm } from './manual-item-form';
 import { hint, sectionLabel } from './rt-format';
@@ -58,10 +58,10 @@ export function AgendaEditor(props: { language: Language; view: MeetingView & { 
                   onMove={(by) => {
                     const next = moveItem(draft, section.sectionId, item.id, by);
                     edit(next);
-                    props.onAnnounce(rt(language, 'item.moved', { title: item.title, ...positionOf(next, section.sectionId, item.id) }));
+                    props.onAnnounce(rt(language, 'item.moved', { title: itemTitle(language, item), ...positionOf(next, section.sectionId, item.id) }));
                     // the row keeps the focus after it moves: React reuses the element by its key
                   }}
-                  onDrop={() => (edit(dropItem(draft, item.id)), props.onAnnounce(rt(language, 'item.dropped', { title: item.title })))}
+                  onDrop={() => (edit(dropItem(draft, item.id)), props.onAnnounce(rt(language, 'item.dropped', { title: itemTitle(language, item) })))}
                 />
               ))}
             </ol>

@@ -1,12 +1,11 @@
 import Button from '@atlaskit/button/new';
 import { useState } from 'react';
 import type { AppError } from '../../../../../src/contract/errors';
-import type { DecisionView, MeetingView } from '../../../../../src/contract/round-table';
-import type { AgendaItem } from '../../../../../src/domain/round-table/agenda-types';
+import type { AgendaItemView, DecisionView, MeetingView } from '../../../../../src/contract/round-table';
 import { errorMessage, type Language } from '../../i18n/messages';
 import { formatDay } from '../programme/labels';
 import { textAreaStyle } from '../strategy/form-parts';
-import { ItemSummary } from './agenda-item-row';
+import { ItemSummary, itemTitle } from './agenda-item-row';
 import { DecisionForm, type DecisionFields } from './decision-form';
 import { DecisionStateLozenge, FollowUpIssue } from './decision-words';
 import { FollowUpForm } from './follow-up-form';
@@ -37,7 +36,7 @@ function DecisionEntry({ language, decision, canManage, siteUrl, people, actions
 }
 
 /** An agenda item in the minutes: its discussion note, its decisions with their follow-ups, and recording a new one. */
-export function MinutesItem(props: { language: Language; view: MeetingView; item: AgendaItem; siteUrl: string; people: Map<string, string>; actions: MinutesActions }) {
+export function MinutesItem(props: { language: Language; view: MeetingView; item: AgendaItemView; siteUrl: string; people: Map<string, string>; actions: MinutesActions }) {
   const { language, view, item, actions } = props;
   const [note, setNote] = useState(item.note);
   const [noteState, setNoteState] = useState<'idle' | 'saving' | 'saved' | AppError>('idle');
@@ -51,9 +50,9 @@ export function MinutesItem(props: { language: Language; view: MeetingView; item
   return (
     <li data-testid={`minutes-item-${item.id}`} style={{ padding: '8px 0', borderBottom: '1px solid var(--ds-border, #091e4224)' }}>
       <ItemSummary language={language} item={item} siteUrl={props.siteUrl} />
-      {view.canManage ? (
+      {view.canManage && !item.hidden ? (
         <div style={{ marginTop: 4 }}>
-          <textarea aria-label={rt(language, 'note.label', { title: item.title })} style={textAreaStyle} maxLength={5000} value={note} onChange={(e) => (setNote(e.currentTarget.value), setNoteState('idle'))} />
+          <textarea aria-label={rt(language, 'note.label', { title: itemTitle(language, item) })} style={textAreaStyle} maxLength={5000} value={note} onChange={(e) => (setNote(e.currentTarget.value), setNoteState('idle'))} />
           <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
             <Button spacing="compact" isLoading={noteState === 'saving'} isDisabled={note === item.note} onClick={() => void saveNote()}>{rt(language, 'note.save')}</Button>
             <span role="status" style={hint}>{noteState === 'saved' ? rt(language, 'note.saved') : typeof noteState === 'object' ? errorMessage(language, noteState) : ''}</span>
@@ -64,7 +63,7 @@ export function MinutesItem(props: { language: Language; view: MeetingView; item
         {decisions.map((d) => <DecisionEntry key={d.id} language={language} decision={d} canManage={view.canManage} siteUrl={props.siteUrl} people={props.people} actions={actions} />)}
       </ul>
       {decisions.length === 0 && !recording ? <p style={hint}>{rt(language, 'decisions.none')}</p> : null}
-      {view.canManage && !recording ? <Button spacing="compact" onClick={() => setRecording(true)}>{rt(language, 'decision.add')}</Button> : null}
+      {view.canManage && !item.hidden && !recording ? <Button spacing="compact" onClick={() => setRecording(true)}>{rt(language, 'decision.add')}</Button> : null}
       {recording ? (
         <DecisionForm
           language={language}
