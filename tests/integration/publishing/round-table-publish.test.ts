@@ -143,4 +143,19 @@ describe('publishing the round table', () => {
     expect(updated).toEqual([LOG, NOV_MINUTES].sort());
     expect(pageText(pageTitled(site, LOG).body)).toMatch(/Überfällig 0 .*Offen 1 .*Erledigt 1 .*Ersetzt 1/);
   });
+
+  it('leaves a declined submission out of the published agenda, minutes and decision log, even when a decision answered it', async () => {
+    if (!NOVEMBER) throw new Error('no meeting dates');
+    const declined = 'Replace the newsletter tool'; // the demo's s-demo05, declined with a reason
+    const november = meetingIdOf(NOVEMBER.localDate);
+    const record = site.kvsState.kv[meetingKey(november)]?.value as ReturnType<typeof meeting>;
+    record.agenda.sections[0]?.items.push(item('submission:s-demo05', declined, { source: 'submission', submissionId: 's-demo05', detail: 'The current tool is slow to build templates in.' }));
+    const decisions = site.kvsState.kv[decisionsKey(november)]?.value as { decisions: Array<{ submissionIds: string[] }> };
+    if (decisions.decisions[0]) decisions.decisions[0].submissionIds = ['s-demo05'];
+
+    const report = await publish();
+    expect(report).toMatchObject({ state: 'done', failure: null });
+    for (const title of [NOV_AGENDA, NOV_MINUTES, LOG]) expect(pageTitled(site, title).body).not.toContain(declined);
+    expect(pageText(pageTitled(site, NOV_AGENDA).body)).toContain('Budget für Q1 <&>');
+  });
 });
