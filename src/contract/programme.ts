@@ -174,8 +174,14 @@ export interface IssueDependenciesView {
   epicKey: string | null;
   /** The issue's epic is in a project the viewer cannot browse: its dependencies are withheld. */
   epicHidden: boolean;
+  /** The stream of the epic (null outside every stream, or before the snapshot): names the "Within …" group. */
+  epicStreamId: Stream['id'] | null;
   asOf: string | null;
   state: SnapshotState;
+  /**
+   * Every dependency of the epic, within its stream and across streams (`crossStream`, or an `external` end): the
+   * panel groups them. Redacted like the programme page: an end the viewer cannot browse is counted, never named.
+   */
   waitsOn: DependencyView[];
   waitedOnBy: DependencyView[];
   streams: Stream[];

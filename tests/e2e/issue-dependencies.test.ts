@@ -1,7 +1,8 @@
 /**
- * In a real browser: the issue view's "Cross-stream dependencies" panel, once an admin has saved the settings and
- * the snapshot is built — the conflict of the demo epic EMA-3 with its overlap, what waits on it, a story that
- * shows its epic's dependencies, and an end in a project the viewer cannot browse, counted but not named.
+ * In a real browser: the issue view's dependency panel, once an admin has saved the settings and the snapshot is
+ * built — the conflict of the demo epic EMA-3 with its overlap, what waits on it, a story that shows its epic's
+ * dependencies, an end in a project the viewer cannot browse, counted but not named, and the dependencies within
+ * the epic's own stream grouped apart from those across streams.
  */
 import type { FrameLocator } from 'playwright-core';
 import { buildDemoSite, DEMO_ACCOUNTS, DEMO_FACTS } from '../../local/demo';
@@ -54,7 +55,7 @@ async function openPanel(issueKey: string): Promise<FrameLocator> {
 it('shows the team member what EMA-3 waits on, with the conflict’s overlap, and what waits on it', async () => {
   await actAs(shell.page, 'Lena Schulz');
   const frame = await openPanel('EMA-3');
-  const blocker = frame.getByTestId('waits-on').getByTestId(`dependency-${conflict.blocker}`);
+  const blocker = frame.getByTestId('scope-across').getByTestId('waits-on').getByTestId(`dependency-${conflict.blocker}`);
   await blocker.waitFor();
   expect(await blocker.getAttribute('data-status')).toBe('conflict');
   expect(await blocker.getByTestId('dependency-status').textContent()).toBe(`Conflict: ${conflict.overlapDays} days overlap`);
@@ -63,7 +64,7 @@ it('shows the team member what EMA-3 waits on, with the conflict’s overlap, an
   expect(await blocker.getByTestId('dependency-dates').textContent()).toBe(`${blockerIssue?.startDate} → ${blockerIssue?.dueDate}`);
   expect(await blocker.getByTestId('dependency-stream').textContent()).toBe(demo.projects.find((p) => p.key === conflict.blocker.split('-')[0])?.name);
 
-  await frame.getByTestId('waited-on-by').getByTestId(`dependency-${waitingOnEma3}`).waitFor();
+  await frame.getByTestId('scope-across').getByTestId('waited-on-by').getByTestId(`dependency-${waitingOnEma3}`).waitFor();
   expect(await frame.getByTestId('as-of').textContent()).toMatch(/^As of /);
   expect(await frame.getByRole('link', { name: 'Open in programme page' }).count()).toBe(1);
 });
@@ -77,10 +78,31 @@ it('shows a story its epic’s dependencies, saying which epic', async () => {
 it('counts an end the team member may not browse without naming it', async () => {
   expect(hiddenBlocker).toBeDefined();
   const frame = await openPanel('EMA-6');
-  const hidden = frame.getByTestId('waits-on').getByTestId('dependency-hidden');
+  const hidden = frame.getByTestId('scope-across').getByTestId('waits-on').getByTestId('dependency-hidden');
   await hidden.first().waitFor();
   expect(await hidden.first().textContent()).toContain('Hidden issue (no access)');
   expect(await frame.locator('body').textContent()).not.toContain(hiddenBlocker?.blocker);
+});
+
+it('groups the dependencies within the epic’s stream apart from those across streams, each under its heading', async () => {
+  const [same] = DEMO_FACTS.sameStream;
+  const external = DEMO_FACTS.external.find((e) => e.blocked === same?.blocked);
+  if (!same || !external) throw new Error('the demo names a same-stream dependency and one outside every stream');
+  const streamName = demo.projects.find((p) => p.key === same.blocked.split('-')[0])?.name ?? '';
+  const frame = await openPanel(same.blocked);
+  const within = frame.getByTestId('scope-within');
+  await within.getByTestId('waits-on').getByTestId(`dependency-${same.blocker}`).waitFor();
+  await within.getByRole('heading', { name: `Within ${streamName} (1)` }).waitFor();
+  expect(await within.getByTestId(`dependency-${same.blocker}`).getByTestId('dependency-status').textContent()).toMatch(/^OK: \d+ days? slack$/);
+  const across = frame.getByTestId('scope-across');
+  await across.getByRole('heading', { name: /^Across streams \(\d+\)$/ }).waitFor();
+  await across.getByTestId(`dependency-${external.blocker}`).waitFor();
+  expect(await across.getByTestId(`dependency-${same.blocker}`).count()).toBe(0);
+  expect(await within.getByTestId(`dependency-${external.blocker}`).count()).toBe(0);
+  // Keyboard: Tab reaches the same-stream blocker's link.
+  const link = within.getByRole('link', { name: same.blocker });
+  await link.focus();
+  expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
 });
 
 it('shows the programme manager the same conflict in German', async () => {
@@ -89,7 +111,8 @@ it('shows the programme manager the same conflict in German', async () => {
   const blocker = frame.getByTestId(`dependency-${conflict.blocker}`);
   await blocker.waitFor();
   expect(await blocker.getByTestId('dependency-status').textContent()).toBe(`Konflikt: ${conflict.overlapDays} Tage Überschneidung`);
-  await frame.getByRole('heading', { name: /^Wartet auf/ }).waitFor();
+  await frame.getByTestId('scope-across').getByRole('heading', { name: /^Wartet auf/ }).waitFor();
+  await frame.getByRole('heading', { name: /^Stream-übergreifend \(\d+\)$/ }).waitFor();
 });
 
 it('opens the programme page focused on the epic from the panel', async () => {

@@ -49,8 +49,8 @@ async function epicOf(issueKey: string): Promise<string | 'hidden'> {
 }
 
 /**
- * `issue/dependencies`: the dependencies of the issue's epic that leave its stream (other streams, or outside every
- * stream), from the snapshot, assessed for the viewer's day and redacted for them. When the epic is in a project the
+ * `issue/dependencies`: every dependency of the issue's epic (within its stream, across streams, or outside every
+ * stream; the panel groups them), from the snapshot, assessed for the viewer's day and redacted for them. When the epic is in a project the
  * viewer cannot browse, its dependencies are withheld and the panel says so (the issue itself stays readable).
  */
 export async function loadIssueDependencies(storage: SnapshotStorage, issueKey: string, viewer: Omit<Viewer, 'isJiraAdmin'>, now: () => Date): Promise<IssueDependenciesView> {
@@ -58,18 +58,19 @@ export async function loadIssueDependencies(storage: SnapshotStorage, issueKey: 
     const [epicKey, settings, meta, browsable] = await Promise.all([epicOf(issueKey), loadStoredSettings(storage.store), readMeta(storage.store), browsableProjectKeys()]);
     const state = !settings ? 'not-configured' : meta.current ? 'ready' : meta.lastFailure && !meta.job ? 'failed' : 'building';
     const epicHidden = epicKey === 'hidden' || !browsable.has(projectOfKey(epicKey));
-    const empty: IssueDependenciesView = { issueKey, epicKey: epicKey === 'hidden' || epicHidden ? null : epicKey, epicHidden, asOf: meta.current?.asOf ?? null, state, waitsOn: [], waitedOnBy: [], streams: settings?.streams ?? [] };
+    const empty: IssueDependenciesView = { issueKey, epicKey: epicKey === 'hidden' || epicHidden ? null : epicKey, epicHidden, epicStreamId: null, asOf: meta.current?.asOf ?? null, state, waitsOn: [], waitedOnBy: [], streams: settings?.streams ?? [] };
     if (!settings || !meta.current || epicHidden) return empty;
     const [stored, secret] = await Promise.all([readView(storage.batch, meta.current), meta.current.redactionKey ?? loadSecret(storage.store)]);
     const opaqueIds = opaqueIdsFor(secret, viewer.accountId);
     const view = assessView(decodeView(stored), viewerToday(viewer.timeZone, now()), settings.atRiskThresholdDays);
     const redactor = new Redactor(browsable, opaqueIds);
-    const leavesStream = view.dependencies.filter((d) => d.crossStream || d.blocker.external || d.blocked.external);
+    const epicStreamId = view.epics.find((epic) => epic.key === epicKey)?.streamId ?? null;
     return {
       ...empty,
+      epicStreamId,
       streams: view.streams,
-      waitsOn: leavesStream.filter((d) => d.blocked.key === epicKey).map((d) => redactor.dependency(d)),
-      waitedOnBy: leavesStream.filter((d) => d.blocker.key === epicKey).map((d) => redactor.dependency(d)),
+      waitsOn: view.dependencies.filter((d) => d.blocked.key === epicKey).map((d) => redactor.dependency(d)),
+      waitedOnBy: view.dependencies.filter((d) => d.blocker.key === epicKey).map((d) => redactor.dependency(d)),
     };
   } catch (error) {
     throw asAppFailure(error, { issueKey });

@@ -166,6 +166,18 @@ describe('the issue view\'s dependencies', () => {
     expect(view.waitsOn.map(pair)).toEqual(expect.arrayContaining(['MI-5->EMA-6']));
     expect(view.waitedOnBy.map(pair)).toEqual(expect.arrayContaining(['EMA-6->COM-7']));
   });
+
+  it('an epic shows its dependency within its own stream, beside the one outside every stream', async () => {
+    await buildThenLoad(pm);
+    const [same] = DEMO_FACTS.sameStream;
+    if (!same) throw new Error('the demo names a same-stream dependency');
+    const view = dataOf(await call(site, 'issue/dependencies', { issueKey: same.blocked }, pm));
+    expect(view.epicStreamId).toBe('prt');
+    const within = view.waitsOn.find((d) => pair(d) === `${same.blocker}->${same.blocked}`);
+    expect(within).toMatchObject({ crossStream: false, blocker: { streamId: 'prt', hidden: false } });
+    // The dependency on an issue outside every stream is still there.
+    expect(view.waitsOn.map(pair)).toEqual(expect.arrayContaining(DEMO_FACTS.external.filter((e) => e.blocked === same.blocked).map((e) => `${e.blocker}->${e.blocked}`)));
+  });
 });
 
 describe('who may rebuild the programme', () => {

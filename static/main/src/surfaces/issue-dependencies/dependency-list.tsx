@@ -1,7 +1,7 @@
 import Lozenge from '@atlaskit/lozenge';
 import type { Language } from '../../i18n/messages';
 import { dependencyText } from './dependency-messages';
-import type { DependencyRow } from './dependency-rows';
+import type { DependencyRow, DependencyScope } from './dependency-rows';
 import { openIssue } from './navigation';
 
 const subtle = { color: 'var(--ds-text-subtle, #44546f)', fontSize: 12 } as const;
@@ -52,26 +52,49 @@ function Row({ row, language }: { row: DependencyRow; language: Language }) {
           <Lozenge appearance={row.appearance} isBold={row.status === 'conflict'}>{status}</Lozenge>
         </span>
         {row.inCycle ? <Lozenge appearance="removed">{dependencyText(language, 'dependency.cycle')}</Lozenge> : null}
-        {row.links > 1 ? <span style={subtle}>{dependencyText(language, 'dependency.links', { count: row.links })}</span> : null}
+        {row.links > 1 ? <span style={subtle}>{dependencyText(language, 'dependency.links', { links: row.links })}</span> : null}
       </div>
     </li>
   );
 }
 
-/** One group of the panel ("Waits on" / "Waited on by"), under its heading. */
-export function DependencyList({ language, title, rows, testId }: { language: Language; title: string; rows: DependencyRow[]; testId: string }) {
-  const id = `${testId}-title`;
+/** One list of a scope ("Waits on" / "Waited on by"), under its heading; `idPrefix` keeps the heading's id unique. */
+export function DependencyList({ language, title, rows, testId, idPrefix }: { language: Language; title: string; rows: DependencyRow[]; testId: string; idPrefix: string }) {
+  const id = `${idPrefix}-${testId}-title`;
   return (
-    <section aria-labelledby={id} data-testid={testId} style={{ marginBottom: 12 }}>
-      <h3 id={id} style={{ font: 'var(--ds-font-heading-xxsmall, 600 12px/16px sans-serif)', margin: '8px 0 4px' }}>
+    <section aria-labelledby={id} data-testid={testId} style={{ marginBottom: 8 }}>
+      <h4 id={id} style={{ font: 'var(--ds-font-heading-xxsmall, 600 12px/16px sans-serif)', margin: '6px 0 4px' }}>
         {title} ({rows.length})
-      </h3>
+      </h4>
       {rows.length === 0 ? (
         <p style={subtle}>{dependencyText(language, 'group.none')}</p>
       ) : (
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {rows.map((row) => <Row key={row.id} row={row} language={language} />)}
         </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * One scope of the panel, "Across streams" or "Within <stream>", with its two lists; a scope without dependencies
+ * says so in one line.
+ */
+export function ScopeSection({ language, title, scope }: { language: Language; title: string; scope: DependencyScope }) {
+  const id = `scope-${scope.scope}-title`;
+  return (
+    <section aria-labelledby={id} data-testid={`scope-${scope.scope}`} style={{ marginBottom: 12 }}>
+      <h3 id={id} style={{ font: 'var(--ds-font-heading-xsmall, 600 14px/20px sans-serif)', margin: '8px 0 2px' }}>
+        {title} ({scope.count})
+      </h3>
+      {scope.count === 0 ? (
+        <p style={subtle}>{dependencyText(language, 'scope.none')}</p>
+      ) : (
+        <>
+          <DependencyList language={language} title={dependencyText(language, 'group.waitsOn')} rows={scope.waitsOn} testId="waits-on" idPrefix={scope.scope} />
+          <DependencyList language={language} title={dependencyText(language, 'group.waitedOnBy')} rows={scope.waitedOnBy} testId="waited-on-by" idPrefix={scope.scope} />
+        </>
       )}
     </section>
   );

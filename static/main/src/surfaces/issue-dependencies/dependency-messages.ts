@@ -3,7 +3,7 @@ import type { Language } from '../../i18n/messages';
 /** The issue panel's words in English and German. */
 const MESSAGES = {
   en: {
-    'panel.forIssue': 'Cross-stream dependencies of {key}',
+    'panel.forIssue': 'Dependencies of {key}',
     'panel.viaEpic': 'Via epic {epic}: {key} rolls up to it, so its dependencies are shown.',
     'panel.asOf': 'As of {time}',
     'panel.neverBuilt': 'Not built yet',
@@ -12,7 +12,11 @@ const MESSAGES = {
     'group.waitsOn': 'Waits on',
     'group.waitedOnBy': 'Waited on by',
     'group.none': 'Nothing.',
-    empty: 'No cross-stream dependencies.',
+    'scope.across': 'Across streams',
+    'scope.within': 'Within {stream}',
+    'scope.withinNoStream': 'Within no stream',
+    'scope.none': 'None.',
+    empty: 'No dependencies.',
     'state.notConfigured': 'The programme has no streams yet, so no dependencies are shown. A Jira administrator sets them up under Apps → Programme settings.',
     'state.building': 'The programme snapshot is being built. This takes a minute or two on large programmes.',
     'state.failed': 'The last build of the programme snapshot failed. A Jira administrator can look at the programme page for the reason.',
@@ -23,18 +27,19 @@ const MESSAGES = {
     'dates.span': '{start} → {due}',
     'dates.none': 'no dates',
     'date.none': '?',
-    'status.conflict': 'Conflict: {days} days overlap',
-    'status.at-risk': 'At risk: {days} days slack',
+    'status.conflict': 'Conflict: {days} overlap',
+    'status.at-risk': 'At risk: {days} slack',
     'status.at-risk-overdue': 'At risk: blocker overdue',
+    'status.at-risk-withheld': 'At risk: dates not shown',
     'status.missing-dates': 'Missing dates',
-    'status.resolved': 'Resolved',
-    'status.ok': 'OK: {days} days slack',
+    'status.resolved': 'Done',
+    'status.ok': 'OK: {days} slack',
     'status.ok-plain': 'OK',
     'dependency.cycle': 'in a cycle',
-    'dependency.links': '{count} links',
+    'dependency.links': '{links}',
   },
   de: {
-    'panel.forIssue': 'Stream-übergreifende Abhängigkeiten von {key}',
+    'panel.forIssue': 'Abhängigkeiten von {key}',
     'panel.viaEpic': 'Über das Epic {epic}: {key} gehört dazu, daher werden dessen Abhängigkeiten gezeigt.',
     'panel.asOf': 'Stand {time}',
     'panel.neverBuilt': 'Noch nicht aufgebaut',
@@ -43,7 +48,11 @@ const MESSAGES = {
     'group.waitsOn': 'Wartet auf',
     'group.waitedOnBy': 'Darauf warten',
     'group.none': 'Nichts.',
-    empty: 'Keine Stream-übergreifenden Abhängigkeiten.',
+    'scope.across': 'Stream-übergreifend',
+    'scope.within': 'Innerhalb von {stream}',
+    'scope.withinNoStream': 'Ohne Stream',
+    'scope.none': 'Keine.',
+    empty: 'Keine Abhängigkeiten.',
     'state.notConfigured': 'Das Programm hat noch keine Streams, daher werden keine Abhängigkeiten gezeigt. Eine Jira-Administration legt sie unter Apps → Programmeinstellungen an.',
     'state.building': 'Der Programm-Snapshot wird aufgebaut. Bei großen Programmen dauert das ein bis zwei Minuten.',
     'state.failed': 'Der letzte Aufbau des Programm-Snapshots ist fehlgeschlagen. Eine Jira-Administration findet den Grund auf der Programmseite.',
@@ -52,17 +61,18 @@ const MESSAGES = {
     external: 'außerhalb aller Streams',
     'stream.none': 'kein Stream',
     'dates.span': '{start} → {due}',
-    'dates.none': 'keine Daten',
+    'dates.none': 'keine Termine',
     'date.none': '?',
-    'status.conflict': 'Konflikt: {days} Tage Überschneidung',
-    'status.at-risk': 'Gefährdet: {days} Tage Puffer',
+    'status.conflict': 'Konflikt: {days} Überschneidung',
+    'status.at-risk': 'Gefährdet: {days} Puffer',
     'status.at-risk-overdue': 'Gefährdet: Vorgänger überfällig',
-    'status.missing-dates': 'Daten fehlen',
+    'status.at-risk-withheld': 'Gefährdet: Termine nicht sichtbar',
+    'status.missing-dates': 'Termine fehlen',
     'status.resolved': 'Erledigt',
-    'status.ok': 'OK: {days} Tage Puffer',
+    'status.ok': 'OK: {days} Puffer',
     'status.ok-plain': 'OK',
     'dependency.cycle': 'in einem Zyklus',
-    'dependency.links': '{count} Verknüpfungen',
+    'dependency.links': '{links}',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
@@ -72,6 +82,27 @@ export type DependencyMessageKey = keyof (typeof MESSAGES)['en'];
 const germanIsComplete: Record<DependencyMessageKey, string> = MESSAGES.de;
 void germanIsComplete;
 
+/** Counted words, singular and plural, chosen by `Intl.PluralRules` of the language. */
+const COUNTED = {
+  en: { days: { one: '{n} day', other: '{n} days' }, links: { one: '{n} link', other: '{n} links' } },
+  de: { days: { one: '{n} Tag', other: '{n} Tage' }, links: { one: '{n} Verknüpfung', other: '{n} Verknüpfungen' } },
+} as const satisfies Record<Language, Record<string, { one: string; other: string }>>;
+type CountedUnit = keyof (typeof COUNTED)['en'];
+const LOCALE: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
+const isCounted = (name: string): name is CountedUnit => Object.hasOwn(COUNTED.en, name);
+
+/** "1 day", "2 days", "1 Tag", "1.000 Tage": the count in the language's digits, the noun in its plural form. */
+export function countWords(language: Language, unit: CountedUnit, count: number): string {
+  const forms = COUNTED[language][unit];
+  const form = new Intl.PluralRules(LOCALE[language]).select(count) === 'one' ? forms.one : forms.other;
+  return form.replace('{n}', new Intl.NumberFormat(LOCALE[language]).format(count));
+}
+
+/** A message with its parameters filled in; a number for `{days}` or `{links}` reads as a counted phrase. */
 export function dependencyText(language: Language, key: DependencyMessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!Object.hasOwn(params, name)) return `{${name}}`;
+    const value = params[name];
+    return typeof value === 'number' && isCounted(name) ? countWords(language, name, value) : String(value);
+  });
 }

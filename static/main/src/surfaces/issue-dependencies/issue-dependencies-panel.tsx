@@ -3,7 +3,7 @@ import type { IssueDependenciesView } from '../../../../../src/contract/programm
 import type { Language } from '../../i18n/messages';
 import { EmptyState, ErrorState, Loading } from '../../states';
 import { useResolver } from '../../use-resolver';
-import { DependencyList } from './dependency-list';
+import { ScopeSection } from './dependency-list';
 import { dependencyText } from './dependency-messages';
 import { dependencyGroups } from './dependency-rows';
 import { openProgrammePage } from './navigation';
@@ -27,13 +27,16 @@ function NotReady({ language, view, onReload }: { language: Language; view: Issu
   );
 }
 
-/** The issue view's "Cross-stream dependencies": what the issue's epic waits on across streams, and what waits on it. */
+/**
+ * The issue view's dependency panel: what the issue's epic waits on and what waits on it, across streams and within
+ * its own stream, each group worst first.
+ */
 export function IssueDependenciesPanel({ issueKey, language }: { issueKey: string; language: Language }) {
   const [result, reload] = useResolver('issue/dependencies', { issueKey });
   if (result.state === 'loading') return <Loading language={language} />;
   if (result.state === 'error') {
     // NOT_CONFIGURED is a state of the programme, not a failure: explain it the same way as the view's state.
-    if (result.error.code === 'NOT_CONFIGURED') return <NotReady language={language} view={{ issueKey, epicKey: issueKey, epicHidden: false, asOf: null, state: 'not-configured', waitsOn: [], waitedOnBy: [], streams: [] }} onReload={reload} />;
+    if (result.error.code === 'NOT_CONFIGURED') return <NotReady language={language} view={{ issueKey, epicKey: issueKey, epicHidden: false, epicStreamId: null, asOf: null, state: 'not-configured', waitsOn: [], waitedOnBy: [], streams: [] }} onReload={reload} />;
     return <ErrorState language={language} error={result.error} onRetry={reload} />;
   }
   const view = result.data;
@@ -56,8 +59,12 @@ export function IssueDependenciesPanel({ issueKey, language }: { issueKey: strin
       </p>
       {groups.any ? (
         <>
-          <DependencyList language={language} title={dependencyText(language, 'group.waitsOn')} rows={groups.waitsOn} testId="waits-on" />
-          <DependencyList language={language} title={dependencyText(language, 'group.waitedOnBy')} rows={groups.waitedOnBy} testId="waited-on-by" />
+          <ScopeSection language={language} title={dependencyText(language, 'scope.across')} scope={groups.across} />
+          <ScopeSection
+            language={language}
+            title={groups.within.stream ? dependencyText(language, 'scope.within', { stream: groups.within.stream.name }) : dependencyText(language, 'scope.withinNoStream')}
+            scope={groups.within}
+          />
         </>
       ) : (
         <EmptyState>{dependencyText(language, 'empty')}</EmptyState>
