@@ -47,7 +47,7 @@ afterAll(async () => {
 
 async function openPanel(issueKey: string): Promise<FrameLocator> {
   await shell.page.goto(`${shell.server.url}/jira/browse/${issueKey}`);
-  const frame = shell.page.frameLocator('iframe[title="Cross-stream dependencies"]');
+  const frame = shell.page.frameLocator('iframe[title="Dependencies"]');
   await frame.getByTestId('panel-subject').waitFor({ timeout: 20_000 });
   return frame;
 }
