@@ -1,6 +1,8 @@
+import type { MacroStatusView } from '../../contract/macro';
 import type { TimelineItem } from '../../contract/programme';
 import type { CalendarDate, DependencyStatus } from '../../domain';
 import type { Health, HealthReasons, Progress } from '../../domain/strategy/roll-up-types';
+import { progressOf } from '../publishing/publication-streams';
 
 /** A dependency as the figures need it: the keys of its ends and how it stands on the viewer's day. */
 export interface DependencyOnDay {
@@ -9,21 +11,8 @@ export interface DependencyOnDay {
   status: DependencyStatus;
 }
 
-export interface StatusFigures {
-  progress: Progress;
-  shareDone: number | null;
-  health: Health;
-  reasons: HealthReasons;
-  dependencies: { total: number; conflicts: number; atRisk: number };
-  earliestStart: CalendarDate | null;
-  latestDue: CalendarDate | null;
-}
-
-/** Issues under an epic by status category; an epic whose snapshot carries no progress counts as one issue itself. */
-function progressOf(epic: TimelineItem & { progress?: Progress }): Progress {
-  if (epic.progress) return epic.progress;
-  return { todo: epic.statusCategory === 'new' ? 1 : 0, inProgress: epic.statusCategory === 'indeterminate' ? 1 : 0, done: epic.statusCategory === 'done' ? 1 : 0 };
-}
+/** The macro's figures as the view carries them, with progress always counted. */
+export type StatusFigures = Pick<MacroStatusView, 'shareDone' | 'health' | 'reasons' | 'dependencies' | 'earliestStart' | 'latestDue'> & { progress: Progress };
 
 const earlier = (a: CalendarDate | null, b: CalendarDate | null) => (a === null ? b : b === null || a <= b ? a : b);
 const later = (a: CalendarDate | null, b: CalendarDate | null) => (a === null ? b : b === null || a >= b ? a : b);

@@ -7,10 +7,9 @@ import { resolve } from 'node:path';
 import { buildDemoSite, DEMO_ACCOUNTS } from '../../../local/demo';
 import { demoAppData } from '../../../local/demo/app-data';
 import { createLocalSite, type LocalSite } from '../../../local/site/create-local-site';
-import type { ResolverResult } from '../../../src/contract/errors';
-import type { PublishReport, PublishingStatusView } from '../../../src/contract/publishing';
+import type { PublishReport } from '../../../src/contract/publishing';
 import type { StrategyView } from '../../../src/contract/strategy';
-import { confluenceWrites, dataOf, pageTitled, PROG_HOME_ID, spacePages } from './support';
+import { confluenceWrites, dataOf, pageTitled, programmeCall, publishAndReport, PROG_HOME_ID, spacePages } from './support';
 
 const APP_DIR = resolve(__dirname, '../../..');
 const { programmeManager: katrin, admin, teamMember: lena, leadEma } = DEMO_ACCOUNTS;
@@ -24,19 +23,8 @@ beforeEach(async () => {
 });
 afterEach(() => site.close());
 
-async function call<T>(accountId: string, resolverKey: string, payload: unknown = {}): Promise<ResolverResult<T>> {
-  const result = await site.host.invokeResolver<ResolverResult<T>>({ functionKey: 'resolver', resolverKey, payload, accountId, context: { moduleKey: 'programme-page', siteUrl: 'https://local-site.atlassian.net' } });
-  if (!result.ok) throw new Error(`invocation failed: ${result.error.message}`);
-  return result.value;
-}
-
-async function publish(): Promise<PublishReport> {
-  dataOf(await call(katrin, 'publishing/publish-now'));
-  await site.host.drainQueues();
-  const report = dataOf(await call<PublishingStatusView>(katrin, 'publishing/status')).lastReport;
-  if (!report) throw new Error('no report');
-  return report;
-}
+const call = <T>(accountId: string, resolverKey: string, payload: unknown = {}) => programmeCall<T>(site, accountId, resolverKey, payload);
+const publish = () => publishAndReport(site, katrin);
 
 const titlesWith = (report: PublishReport, action: string) => report.pages.filter((page) => page.action === action).map((page) => page.title).sort();
 

@@ -8,8 +8,7 @@ import { buildDemoSite, DEMO_ACCOUNTS } from '../../../local/demo';
 import { demoAppData } from '../../../local/demo/app-data';
 import type { KvsState } from '../../../local/kvs';
 import { createLocalSite, type LocalSite } from '../../../local/site/create-local-site';
-import type { ResolverResult } from '../../../src/contract/errors';
-import type { PublishingStatusView, PublishReport } from '../../../src/contract/publishing';
+import type { PublishReport } from '../../../src/contract/publishing';
 import { meetingIdOf } from '../../../src/contract/round-table';
 import { nextMeetings } from '../../../src/domain/round-table/cadence';
 import type { AgendaItem } from '../../../src/domain/round-table/agenda-types';
@@ -20,7 +19,7 @@ import { MEETING_INDEX_KEY } from '../../../src/services/round-table/meeting-ind
 import { meetingKey } from '../../../src/services/round-table/meeting-store';
 import { SERIES_KEY } from '../../../src/services/round-table/series-store';
 import { pageText } from '../../unit/views/confluence/storage-text';
-import { confluenceWrites, dataOf, pageTitled, PROG_HOME_ID } from './support';
+import { confluenceWrites, pageTitled, programmeCall, publishAndReport, PROG_HOME_ID } from './support';
 
 const APP_DIR = resolve(__dirname, '../../..');
 const { programmeManager: katrin, admin, leadEma, leadData } = DEMO_ACCOUNTS;
@@ -78,19 +77,8 @@ beforeEach(async () => {
 });
 afterEach(() => site.close());
 
-async function call<T>(accountId: string, resolverKey: string, payload: unknown = {}): Promise<ResolverResult<T>> {
-  const result = await site.host.invokeResolver<ResolverResult<T>>({ functionKey: 'resolver', resolverKey, payload, accountId, context: { moduleKey: 'programme-page', siteUrl: SITE_URL } });
-  if (!result.ok) throw new Error(`invocation failed: ${result.error.message}`);
-  return result.value;
-}
-
-async function publish(): Promise<PublishReport> {
-  dataOf(await call(katrin, 'publishing/publish-now'));
-  await site.host.drainQueues();
-  const report = dataOf(await call<PublishingStatusView>(katrin, 'publishing/status')).lastReport;
-  if (!report) throw new Error('no report');
-  return report;
-}
+const call = <T>(accountId: string, resolverKey: string, payload: unknown = {}) => programmeCall<T>(site, accountId, resolverKey, payload);
+const publish = () => publishAndReport(site, katrin);
 
 const SERIES = '360 Round Table';
 const NOV_AGENDA = '360 Round Table 26.11.2026 – Tagesordnung';

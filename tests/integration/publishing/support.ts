@@ -108,3 +108,19 @@ export async function editAsPerson(site: LocalSite, pageId: string, accountId: s
   );
   if (!response.ok) throw new Error(`person's edit refused: ${response.status} ${await response.text()}`);
 }
+
+/** A user-resolver call on the programme page of `site`, with the site URL Forge puts in the UI context. */
+export async function programmeCall<T>(site: LocalSite, accountId: string, resolverKey: string, payload: unknown = {}): Promise<ResolverResult<T>> {
+  const result = await site.host.invokeResolver<ResolverResult<T>>({ functionKey: 'resolver', resolverKey, payload, accountId, context: { moduleKey: 'programme-page', siteUrl: 'https://local-site.atlassian.net' } });
+  if (!result.ok) throw new Error(`invocation failed: ${result.error.message}`);
+  return result.value;
+}
+
+/** "Publish now" as `accountId`, the queued run to its end, and the report the Publishing tab then shows. */
+export async function publishAndReport(site: LocalSite, accountId: string): Promise<PublishReport> {
+  dataOf(await programmeCall(site, accountId, 'publishing/publish-now'));
+  await site.host.drainQueues();
+  const report = dataOf(await programmeCall<PublishingStatusView>(site, accountId, 'publishing/status')).lastReport;
+  if (!report) throw new Error('no publication report yet');
+  return report;
+}
