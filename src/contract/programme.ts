@@ -112,6 +112,28 @@ export interface CriticalPathView {
   durationDays: number;
 }
 
+/**
+ * What the viewer may do on the programme page, so the page offers only those actions; the server checks each again.
+ * Set by `programme/load` (optional until every load fills it).
+ */
+export interface ProgrammeRights {
+  /** May create a dependency: Link issues in at least one of the programme's projects. */
+  link: boolean;
+  /** Jira admin: may open the programme settings. */
+  administer: boolean;
+  /** A programme manager (settings' roles, or a Jira admin): strategy, publishing, round table. */
+  manage: boolean;
+}
+
+/**
+ * The project page's scope: the project, and its stream (null when the project is in no stream, which the page says).
+ * The view then carries the stream's epics and, for the stream's dependencies, the epics at their other ends.
+ */
+export interface ProjectScope {
+  projectKey: string;
+  streamId: Stream['id'] | null;
+}
+
 export interface ProgrammeView {
   state: SnapshotState;
   /** When the snapshot was taken (ISO instant), or null before the first build. */
@@ -135,6 +157,9 @@ export interface ProgrammeView {
   counts: AnalysisCounts;
   /** Epics and dependency ends withheld because the user cannot browse their project. */
   redacted: { epics: number; dependencies: number };
+  viewerCan?: ProgrammeRights;
+  /** Set on the project page only. */
+  projectScope?: ProjectScope;
 }
 
 /** A stream id as a filter: as long as a stream id may be, any text (an id nobody has finds nothing). */
