@@ -35,6 +35,8 @@ async function start(): Promise<void> {
   await view.theme.enable();
   const context = (await view.getContext()) as unknown as SurfaceContext;
   const language = languageOf(context.locale);
+  // Screen readers and hyphenation read the frame in this language; the HTML's own `lang` is only a default.
+  document.documentElement.lang = language;
   const container = createRoot(document.getElementById('root') as HTMLElement);
   const root = { render: (node: ReactNode) => container.render(<Suspense fallback={<Loading language={language} />}>{node}</Suspense>) };
   const issueKey = context.extension.issue?.key;
