@@ -73,12 +73,22 @@ export const TagsBulkPayload = z
  * changing the issue; nothing was changed; `detail`).
  */
 export type BulkOutcome = 'done' | 'unconfirmed' | 'no-permission' | 'not-found' | 'failed';
+/**
+ * Why an issue `failed`, so the UI can say it in the user's language and offer "Try again": Jira throttled the write
+ * (429), others changed the issue every time it was written, Jira refused the write (`detail` has Jira's words), or
+ * the tags stored on it are damaged.
+ */
+export type BulkFailureReason = 'throttled' | 'conflict' | 'refused' | 'damaged';
 export interface BulkIssueResult {
   issueKey: string;
   outcome: BulkOutcome;
   /** A change was written (`done`) or sent (`unconfirmed`); false when nothing needed changing or nothing was. */
   changed: boolean;
   detail?: string;
+  /** Only on `failed`. */
+  reason?: BulkFailureReason;
+  /** Only on `throttled`: how long Jira asked to wait before trying again. */
+  retryAfterSeconds?: number;
 }
 export interface TagsBulkResult {
   results: BulkIssueResult[];

@@ -54,12 +54,16 @@ function resultOf(issueKey: string, outcome: UpdateOutcome | undefined): BulkIss
     case 'not-found':
       return { issueKey, outcome: outcome.status, changed: false };
     case 'refused':
-      return { issueKey, outcome: 'failed', changed: false, detail: outcome.error.message };
+      if (outcome.error.kind === 'rate-limited') {
+        const wait = outcome.error.rateLimit?.retryAfterSeconds;
+        return { issueKey, outcome: 'failed', changed: false, reason: 'throttled', detail: outcome.error.message, ...(wait === undefined ? {} : { retryAfterSeconds: wait }) };
+      }
+      return { issueKey, outcome: 'failed', changed: false, reason: 'refused', detail: outcome.error.message };
     case 'conflict':
-      return { issueKey, outcome: 'failed', changed: false, detail: 'others changed this issue each time it was written; nothing was changed, try again' };
+      return { issueKey, outcome: 'failed', changed: false, reason: 'conflict' };
     case 'rejected':
       // The only refusal of a bulk change is a property that is not tags; anything else is a bug.
-      if (outcome.error instanceof AppFailure) return { issueKey, outcome: 'failed', changed: false, detail: 'the stored tags are damaged' };
+      if (outcome.error instanceof AppFailure) return { issueKey, outcome: 'failed', changed: false, reason: 'damaged' };
       throw outcome.error;
     default:
       throw new Error(`the tag update of ${issueKey} ended without an outcome`);

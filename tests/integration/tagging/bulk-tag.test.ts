@@ -83,6 +83,19 @@ describe('a team member bulk-tags ten issues', () => {
     expect(site.instruments.counts()[WRITE]).toBe(groups + 1);
   });
 
+  it('names the issues whose write Jira throttled for the hour, and tagging just those again finishes them', async () => {
+    const keys = Array.from({ length: 3 }, (_, i) => untaggedIssue(site, 'EMA', i));
+    // A quota 429 is never retried (retry-policy.ts): the one write these issues share is refused at once.
+    site.instruments.failNext(WRITE, { status: 429, retryAfterSeconds: 30, reason: 'jira-quota-global-based' });
+    const first = dataOf(await call(site, teamMember, 'tags/bulk', { issueKeys: keys, add: { channel: ['chat'] } }));
+    expect(first.results).toEqual(keys.map((issueKey) => ({ issueKey, outcome: 'failed', changed: false, reason: 'throttled', retryAfterSeconds: 30, detail: expect.any(String) })));
+    for (const key of keys) expect(storedProperty(site, key)).toBeUndefined();
+
+    const again = dataOf(await call(site, teamMember, 'tags/bulk', { issueKeys: first.results.map((r) => r.issueKey), add: { channel: ['chat'] } }));
+    expect(again.counts.done).toBe(3);
+    for (const key of keys) expect(storedProperty(site, key)).toMatchObject({ channel: ['chat'] });
+  });
+
   it('removes a term from every issue a JQL finds', async () => {
     const withIt = site.site.issues.filter((i) => i.projectKey === 'EMA' && (i.properties[JOURNEY_PROPERTY_KEY] as { channel?: string[] } | undefined)?.channel?.includes('email'));
     expect(withIt.length).toBeGreaterThan(0);
