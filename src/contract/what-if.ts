@@ -10,7 +10,7 @@ export const MAX_SLIP_DAYS = 730;
 
 /**
  * `programme/what-if`: "what if this epic slips by N days?", answered from the snapshot without changing Jira.
- * `projectKey` narrows the answer the way the project page narrows the view.
+ * The answer is programme-wide (a slip's knock-on crosses streams); the project page draws what it has bars for.
  */
 export const WhatIfPayload = z
   .object({ epicKey: issueKeyField, slipDays: z.number().int().min(1).max(MAX_SLIP_DAYS) })
@@ -39,9 +39,11 @@ export interface ChangedDependencyView {
   blockedKey: ChainKey;
   before: DependencyStatus;
   after: DependencyStatus;
+  /** Null unless it is a conflict afterwards, and null when an end is hidden (as `programme/load` withholds days). */
   overlapDaysAfter: number | null;
 }
 
+/** A stream the push reaches, from the pushed epics the viewer may browse (a hidden epic's push would give its dates away). */
 export interface PushedStreamView {
   streamId: Stream['id'];
   /** The largest push among the stream's epics. */
@@ -54,13 +56,27 @@ export interface WhatIfView {
   slipDays: number;
   /** The slipped epic itself, before and after. */
   slipped: PushedEpicView;
-  /** Epics pushed along the dependency graph (not the slipped one), largest push first. */
+  /**
+   * If everyone re-plans just enough to stay conflict-free: epics pushed along the dependency graph (not the slipped
+   * one), largest push first. A push is the overlap the slip adds (slack absorbs part of it; at-risk is not pushed
+   * away; an overlap that was there before is not the slip's doing). Done epics and done blockers push nothing.
+   */
   pushed: PushedEpicView[];
   /** Pushed epics in projects the viewer cannot browse. */
   hiddenPushed: number;
+  /**
+   * Epics the push reaches that have no start date to move (not done): named so someone plans them, `pushDays` 0.
+   * Those the viewer cannot browse are counted in `hiddenUnscheduled`.
+   */
+  unscheduled: PushedEpicView[];
+  hiddenUnscheduled: number;
   pushedStreams: PushedStreamView[];
-  /** Dependencies that would turn into conflicts or at risk (or out of them), worst first. */
+  /**
+   * If nobody re-plans: only the slipped epic moves, so only its own dependencies can change status (those waiting
+   * on it may turn into conflicts; those it waits on gain slack). Worst first.
+   */
   changed: ChangedDependencyView[];
+  /** The critical path of the work left, on today's plan and on the re-planned dates. */
   criticalPath: { before: CriticalPathView; after: CriticalPathView; changed: boolean };
   /** The slip reaches a cycle: the push stops at the loop and the page says so. */
   reachesCycle: boolean;
