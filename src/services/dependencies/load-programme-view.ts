@@ -40,13 +40,16 @@ export function assessView(view: DecodedView, today: CalendarDate, atRiskThresho
 }
 type AssessedView = ReturnType<typeof assessView>;
 
-/** Narrows the assessed view to one stream (the project page): its epics and the dependencies touching it. */
+/**
+ * Narrows the assessed view to one stream (the project page): its epics, the dependencies touching it, and the epics
+ * at the other ends of those dependencies, so every one of them can be drawn with its arrow (the page dims them).
+ */
 function toStream(view: AssessedView, streamId: StreamId): AssessedView {
   const dependencies = view.dependencies.filter((d) => d.blocker.streamId === streamId || d.blocked.streamId === streamId);
   const keys = new Set(dependencies.flatMap((d) => [d.blocker.key as string, d.blocked.key as string]));
   return {
     ...view,
-    epics: view.epics.filter((epic) => epic.streamId === streamId),
+    epics: view.epics.filter((epic) => epic.streamId === streamId || keys.has(epic.key)),
     dependencies,
     cycles: view.cycles.filter((cycle) => cycle.members.some((member) => keys.has(member))),
     matrix: view.matrix.filter((cell) => cell.waitingStreamId === streamId || cell.blockingStreamId === streamId),
@@ -84,8 +87,11 @@ export async function loadProgrammeView(storage: SnapshotStorage, push: PushSnap
   const decoded = decodeView(stored);
   let view = assessView(decoded, today, settings.atRiskThresholdDays);
   const streamId = filter.streamId ?? (filter.projectKey ? decoded.projectStreams[filter.projectKey] : undefined);
+  const known = streamId !== undefined && view.streams.some((stream) => stream.id === streamId);
+  // The project page says which stream it shows, or that the project is in none (the page then says so).
+  const scope = filter.projectKey === undefined ? {} : { projectScope: { projectKey: filter.projectKey, streamId: known ? (streamId as StreamId) : null } };
   if (filter.streamId !== undefined || filter.projectKey !== undefined) {
-    if (!streamId || !view.streams.some((stream) => stream.id === streamId)) return emptyView('ready', siteUrl, { ...status, canRefresh, today, asOf: current.asOf, streams: view.streams });
+    if (!known) return emptyView('ready', siteUrl, { ...status, canRefresh, today, asOf: current.asOf, streams: view.streams, ...scope });
     view = toStream(view, streamId as StreamId);
   }
   const redactor = new Redactor(browsable, opaqueIdsFor(secret, viewer.accountId));
@@ -104,5 +110,6 @@ export async function loadProgrammeView(storage: SnapshotStorage, push: PushSnap
     streamSummaries: view.streamSummaries,
     counts: view.counts,
     redacted: { epics: redactor.hiddenEpics, dependencies: redactor.hiddenDependencies },
+    ...scope,
   };
 }

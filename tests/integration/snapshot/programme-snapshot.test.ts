@@ -50,11 +50,31 @@ describe('the programme manager opens the dependency panel', () => {
     expect(dataOf(await call(site, 'programme/refresh', {}, pm))).toEqual({ queued: false });
   });
 
-  it('sees one stream on its project page', async () => {
-    const view = await buildThenLoad(pm, { projectKey: 'LOY' });
-    expect(view.epics.every((e) => e.streamId === 'loy')).toBe(true);
+  it('sees one stream on its project page, with the epics at the other ends of its dependencies', async () => {
+    const view = await buildThenLoad(pm, { projectKey: 'EMA' });
+    expect(view.projectScope).toEqual({ projectKey: 'EMA', streamId: 'ema' });
     expect(view.dependencies.length).toBeGreaterThan(0);
-    expect(view.dependencies.every((d) => d.blocker.streamId === 'loy' || d.blocked.streamId === 'loy')).toBe(true);
+    expect(view.dependencies.every((d) => d.blocker.streamId === 'ema' || d.blocked.streamId === 'ema')).toBe(true);
+    // Every end inside the programme's streams is there to be drawn: no arrow loses an end.
+    const epicKeys = new Set(view.epics.map((e) => e.key));
+    const ends = view.dependencies.flatMap((d) => [d.blocker, d.blocked]).flatMap((e) => (e.hidden || e.external ? [] : [e.key]));
+    expect(ends.filter((key) => !epicKeys.has(key))).toEqual([]);
+    expect(view.epics.some((e) => e.streamId !== 'ema')).toBe(true);
+    // Beyond those ends, no other stream's epic.
+    expect(view.epics.filter((e) => e.streamId !== 'ema').every((e) => ends.includes(e.key))).toBe(true);
+  });
+
+  it('is told that a project in no stream is not part of the programme', async () => {
+    const view = await buildThenLoad(pm, { projectKey: 'OPS' });
+    expect(view.projectScope).toEqual({ projectKey: 'OPS', streamId: null });
+    expect(view.epics).toEqual([]);
+    expect(view.dependencies).toEqual([]);
+  });
+
+  it('sees the other ends of its stream withheld where it may not browse them', async () => {
+    const view = await buildThenLoad(DEMO_ACCOUNTS.teamMember, { projectKey: 'EMA' });
+    expect(view.epics.some((e) => e.key.startsWith('MI-'))).toBe(false);
+    expect(view.dependencies.some((d) => d.blocker.hidden || d.blocked.hidden)).toBe(true);
   });
 
   it('gets a message naming the field for a malformed payload', async () => {
