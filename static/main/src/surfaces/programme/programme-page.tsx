@@ -7,27 +7,31 @@ import { call } from '../../api';
 import { errorMessage, type Language } from '../../i18n/messages';
 import { EmptyState, ErrorState, Loading } from '../../states';
 import { CreateDependencyDialog } from './create-dependency-dialog';
-import { filterDependencies, isUnfiltered, NO_FILTER, type DependencyFilter } from './dependency-filter';
+import { filterDependencies, isUnfiltered, type DependencyFilter } from './dependency-filter';
 import { FilterBar } from './filter-bar';
 import { JourneyFilterBar } from './journey-filter-bar';
 import { openIssue } from './issue-link';
 import { pt } from './messages';
 import { ProgrammeHeader, type RefreshState } from './programme-header';
 import { ProgrammeTabs } from './programme-tabs';
+import { outsideEveryStream, ProjectOutsideStreams } from './project-scope';
 import { RemoveLinkDialog } from './remove-link-dialog';
 import { SuccessFlags, type FlagMessage } from './success-flags';
 import { useJourneyChoices } from './use-journey-choices';
 import { useProgrammeView } from './use-programme-view';
+import { tabAt, tabIndex } from './view-state';
+import { useViewHistory, viewOfLocation, type ModuleLocation } from './view-state-history';
 
 // SVG bars and arrows are focusable; give them the same visible focus ring as the design system's controls.
 const FOCUS_STYLE = '.programme-focusable:focus-visible { outline: 2px solid var(--ds-border-focused, #388bff); outline-offset: 2px; }';
 
 /**
  * The programme manager's screen: which stream waits for which, where one stream's dates make another's
- * impossible, cycles and the critical path. On a project page `projectKey` narrows it to that project's stream;
- * `focusKey` (from the issue view's link) highlights one epic and filters to its dependencies.
+ * impossible, cycles and the critical path. On a project page `projectKey` narrows it to that project's stream.
+ * The tab, filters and zoom live in the module path (`location`), so a view can be shared and back/forward work;
+ * the issue view's `/focus/KEY` highlights one epic and filters to its dependencies.
  */
-export function ProgrammePage({ language, projectKey, focusKey }: { language: Language; projectKey?: string; focusKey?: string }) {
+export function ProgrammePage({ language, projectKey, location }: { language: Language; projectKey?: string; location?: ModuleLocation | undefined }) {
   const [load, reload] = useProgrammeView(projectKey);
   const journeyChoices = useJourneyChoices();
   const [refresh, setRefresh] = useState<RefreshState>({ busy: false, queued: false });
@@ -35,8 +39,11 @@ export function ProgrammePage({ language, projectKey, focusKey }: { language: La
   const [creating, setCreating] = useState(false);
   const [removing, setRemoving] = useState<Evidence | null>(null);
   const [flags, setFlags] = useState<FlagMessage[]>([]);
-  const [filter, setFilter] = useState<DependencyFilter>({ ...NO_FILTER, focusKey: focusKey ?? null });
-  const [tab, setTab] = useState(focusKey ? 2 : 0);
+  const [viewState, setViewState] = useViewHistory(viewOfLocation(location));
+  const { filter } = viewState;
+  const setFilter = (next: DependencyFilter) => setViewState({ ...viewState, filter: next });
+  const tab = tabIndex(viewState.tab);
+  const setTab = (index: number) => setViewState({ ...viewState, tab: tabAt(index) });
   const today = useMemo(() => format(new Date(), 'yyyy-MM-dd') as CalendarDate, []);
   const ready = load.state === 'ready' ? load.view : null;
   const shown = useMemo(() => (ready ? filterDependencies(ready.dependencies, filter) : []), [ready, filter]);
@@ -72,6 +79,8 @@ export function ProgrammePage({ language, projectKey, focusKey }: { language: La
         <SectionMessage appearance="information">
           <p data-testid="state-message">{pt(language, 'state.notConfigured')}</p>
         </SectionMessage>
+      ) : outsideEveryStream(v) ? (
+        <ProjectOutsideStreams language={language} view={v} />
       ) : v.state === 'building' && v.asOf === null ? (
         <SectionMessage appearance="information" actions={[<SectionMessageAction key="reload" onClick={reload}>{pt(language, 'reload')}</SectionMessageAction>]}>
           <p data-testid="state-message">{pt(language, 'state.building')}</p>
@@ -106,10 +115,7 @@ export function ProgrammePage({ language, projectKey, focusKey }: { language: La
             today={today}
             tab={tab}
             onTab={setTab}
-            onSelectPair={(pair) => {
-              setFilter({ ...filter, pair });
-              setTab(2);
-            }}
+            onSelectPair={(pair) => setViewState({ ...viewState, tab: 'list', filter: { ...filter, pair } })}
             onOpen={open}
             onRemove={setRemoving}
           />
