@@ -4,6 +4,7 @@
  */
 import { cellSeverity, matrixGrid } from '../../../static/main/src/surfaces/programme/matrix-model';
 import { dependencyName } from '../../../static/main/src/surfaces/programme/labels';
+import { parameterNames } from '../../../static/main/src/i18n/format';
 import { messageTables } from '../../../static/main/src/surfaces/programme/messages';
 import { checkNewDependency } from '../../../static/main/src/surfaces/programme/new-dependency';
 import { blocks, dependencyOf, epic, programmeView, stream } from './programme-fixture';
@@ -71,7 +72,7 @@ describe('the create form', () => {
 
 it('has a German line for every English one, with the same placeholders', () => {
   const { en, de } = messageTables();
-  const placeholders = (text: string | undefined) => [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  const placeholders = (text: string | undefined) => parameterNames(text ?? '');
   expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
   for (const key of Object.keys(en)) expect([key, placeholders(de[key])]).toEqual([key, placeholders(en[key])]);
 });

@@ -22,6 +22,11 @@ function pluralCategory(language: Language, count: number): string {
   return rules.select(count);
 }
 
+/** The singular or plural of two forms, as `Intl.PluralRules` of the language picks it for `count`. */
+export function pluralForm<T>(language: Language, count: number, forms: { one: T; other: T }): T {
+  return pluralCategory(language, count) === 'one' ? forms.one : forms.other;
+}
+
 /** A number as the language writes it: "1,234.5" / "1.234,5". */
 export function formatNumber(language: Language, value: number): string {
   let format = numberFormats.get(language);

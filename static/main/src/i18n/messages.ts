@@ -1,4 +1,5 @@
 import type { AppError, ErrorCode } from '../../../../src/contract/errors';
+import { formatMessage } from './format';
 
 export type Language = 'en' | 'de';
 
@@ -46,7 +47,7 @@ export type MessageKey = keyof (typeof MESSAGES)['en'];
 
 /** A message with `{name}` placeholders filled in. */
 export function translate(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return formatMessage(language, MESSAGES[language][key], params);
 }
 
 const ERRORS: Record<ErrorCode, Record<Language, string>> = {
@@ -83,7 +84,7 @@ const ERRORS: Record<ErrorCode, Record<Language, string>> = {
   CSV_COLUMN_MISSING: { en: 'The column “{column}” is missing from the first row. Use the columns of an exported catalogue.', de: 'Die Spalte „{column}“ fehlt in der ersten Zeile. Bitte die Spalten eines exportierten Katalogs verwenden.' },
   CSV_VALUE_INVALID: { en: 'Invalid value: {message}.', de: 'Ungültiger Wert: {message}.' },
   CSV_EMPTY: { en: 'The file has no use cases below the header row.', de: 'Die Datei enthält unter der Kopfzeile keine Use Cases.' },
-  BULK_TOO_MANY: { en: 'At most {limit} issues can be tagged at once. Narrow the search and try again.', de: 'Höchstens {limit} Vorgänge können auf einmal getaggt werden. Bitte die Suche eingrenzen und erneut versuchen.' },
+  BULK_TOO_MANY: { en: 'At most {limit, plural, one {# issue} other {# issues}} can be tagged at once. Narrow the search and try again.', de: '{limit, plural, one {Höchstens # Vorgang kann} other {Höchstens # Vorgänge können}} auf einmal getaggt werden. Bitte die Suche eingrenzen und erneut versuchen.' },
   STRATEGY_NODE_UNKNOWN: { en: 'This strategy no longer exists: someone deleted it. Reload the tree.', de: 'Diese Strategie gibt es nicht mehr: Jemand hat sie gelöscht. Bitte den Baum neu laden.' },
   STRATEGY_NODE_ID_TAKEN: { en: 'A strategy with this id exists already. Reload the tree and add it again.', de: 'Eine Strategie mit dieser ID gibt es bereits. Bitte den Baum neu laden und erneut anlegen.' },
   STRATEGY_PARENT_UNKNOWN: { en: 'The strategy you chose as parent no longer exists. Reload the tree.', de: 'Die als übergeordnet gewählte Strategie gibt es nicht mehr. Bitte den Baum neu laden.' },
@@ -116,5 +117,5 @@ const MERGE_REASONS = new Map<string, Record<Language, string>>([
 export function errorMessage(language: Language, error: AppError): string {
   const params: Record<string, string | number> = { field: error.field ?? '', ...error.params };
   const words = (error.code === 'MERGE_INVALID' ? MERGE_REASONS.get(String(params.reason)) : undefined) ?? ERRORS[error.code];
-  return words[language].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return formatMessage(language, words[language], params, '');
 }

@@ -1,3 +1,4 @@
+import { formatMessage, pluralForm } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import type { BulkScope } from './bulk-scope';
 
@@ -29,9 +30,9 @@ const MESSAGES: Record<Language, ScopeWords> = {
       selection: { one: 'Apply to 1 selected issue', other: 'Apply to {count} selected issues' },
       search: { one: 'Apply to the 1 issue of the search', other: 'Apply to {count} issues of the search' },
     },
-    tooMany: 'You selected {count} issues; one action tags at most {limit}. Select fewer issues and open the action again.',
+    tooMany: 'You selected {count, plural, one {# issue} other {# issues}}; one action tags at most {limit}. Select fewer issues and open the action again.',
     readFailed: 'Jira refused to read the selected issues: {message}',
-    unreadable: '{count} of the selected issues could not be read: they do not exist or you may not see them. They are listed without a summary, and nothing will change on them.',
+    unreadable: '{count, plural, one {# of the selected issues could not be read: it does not exist or you may not see it. It is listed without a summary, and nothing will change on it.} other {# of the selected issues could not be read: they do not exist or you may not see them. They are listed without a summary, and nothing will change on them.}}',
   },
   de: {
     intro: {
@@ -47,18 +48,17 @@ const MESSAGES: Record<Language, ScopeWords> = {
       selection: { one: 'Auf 1 ausgewählten Vorgang anwenden', other: 'Auf {count} ausgewählte Vorgänge anwenden' },
       search: { one: 'Auf den 1 Vorgang der Suche anwenden', other: 'Auf {count} Vorgänge der Suche anwenden' },
     },
-    tooMany: 'Sie haben {count} Vorgänge ausgewählt; eine Aktion taggt höchstens {limit}. Bitte weniger Vorgänge auswählen und die Aktion erneut öffnen.',
+    tooMany: 'Sie haben {count, plural, one {# Vorgang} other {# Vorgänge}} ausgewählt; eine Aktion taggt höchstens {limit}. Bitte weniger Vorgänge auswählen und die Aktion erneut öffnen.',
     readFailed: 'Jira hat das Lesen der ausgewählten Vorgänge abgelehnt: {message}',
-    unreadable: '{count} der ausgewählten Vorgänge konnten nicht gelesen werden: Es gibt sie nicht, oder Sie dürfen sie nicht sehen. Sie stehen ohne Zusammenfassung in der Liste, und an ihnen ändert sich nichts.',
+    unreadable: '{count, plural, one {# der ausgewählten Vorgänge konnte nicht gelesen werden: Es gibt ihn nicht, oder Sie dürfen ihn nicht sehen. Er steht ohne Zusammenfassung in der Liste, und an ihm ändert sich nichts.} other {# der ausgewählten Vorgänge konnten nicht gelesen werden: Es gibt sie nicht, oder Sie dürfen sie nicht sehen. Sie stehen ohne Zusammenfassung in der Liste, und an ihnen ändert sich nichts.}}',
   },
 };
 
-const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 
 /** A scope sentence; `count` picks singular or plural. */
 export function scopeText(language: Language, key: 'count' | 'apply', kind: ScopeKind, count: number): string {
   const forms = MESSAGES[language][key][kind];
-  return fill(count === 1 ? forms.one : forms.other, { count });
+  return formatMessage(language, pluralForm(language, count, forms), { count });
 }
 
 export function scopeLabel(language: Language, key: 'intro' | 'issues', kind: ScopeKind): string {
@@ -66,5 +66,5 @@ export function scopeLabel(language: Language, key: 'intro' | 'issues', kind: Sc
 }
 
 export function scopeMessage(language: Language, key: 'tooMany' | 'readFailed' | 'unreadable', params: Record<string, string | number>): string {
-  return fill(MESSAGES[language][key], params);
+  return formatMessage(language, MESSAGES[language][key], params);
 }

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 
 /** The issue panel's words in English and German. */
@@ -24,19 +25,19 @@ const MESSAGES = {
     hidden: 'Hidden issue (no access)',
     external: 'outside every stream',
     'stream.none': 'no stream',
-    'dates.span': '{start} → {due}',
+    'dates.span': '{start, date} → {due, date}',
     'dates.none': 'no dates',
     'date.none': '?',
-    'status.conflict': 'Conflict: {days} overlap',
-    'status.at-risk': 'At risk: {days} slack',
+    'status.conflict': 'Conflict: {days, plural, one {# day} other {# days}} overlap',
+    'status.at-risk': 'At risk: {days, plural, one {# day} other {# days}} slack',
     'status.at-risk-overdue': 'At risk: blocker overdue',
     'status.at-risk-withheld': 'At risk: dates not shown',
     'status.missing-dates': 'Missing dates',
     'status.resolved': 'Done',
-    'status.ok': 'OK: {days} slack',
+    'status.ok': 'OK: {days, plural, one {# day} other {# days}} slack',
     'status.ok-plain': 'OK',
     'dependency.cycle': 'in a cycle',
-    'dependency.links': '{links}',
+    'dependency.links': '{links, plural, one {# link} other {# links}}',
   },
   de: {
     'panel.forIssue': 'Abhängigkeiten von {key}',
@@ -60,19 +61,19 @@ const MESSAGES = {
     hidden: 'Verborgener Vorgang (kein Zugriff)',
     external: 'außerhalb aller Streams',
     'stream.none': 'kein Stream',
-    'dates.span': '{start} → {due}',
+    'dates.span': '{start, date} → {due, date}',
     'dates.none': 'keine Termine',
     'date.none': '?',
-    'status.conflict': 'Konflikt: {days} Überschneidung',
-    'status.at-risk': 'Gefährdet: {days} Puffer',
+    'status.conflict': 'Konflikt: {days, plural, one {# Tag} other {# Tage}} Überschneidung',
+    'status.at-risk': 'Gefährdet: {days, plural, one {# Tag} other {# Tage}} Puffer',
     'status.at-risk-overdue': 'Gefährdet: Vorgänger überfällig',
     'status.at-risk-withheld': 'Gefährdet: Termine nicht sichtbar',
     'status.missing-dates': 'Termine fehlen',
     'status.resolved': 'Erledigt',
-    'status.ok': 'OK: {days} Puffer',
+    'status.ok': 'OK: {days, plural, one {# Tag} other {# Tage}} Puffer',
     'status.ok-plain': 'OK',
     'dependency.cycle': 'in einem Zyklus',
-    'dependency.links': '{links}',
+    'dependency.links': '{links, plural, one {# Verknüpfung} other {# Verknüpfungen}}',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
@@ -82,27 +83,17 @@ export type DependencyMessageKey = keyof (typeof MESSAGES)['en'];
 const germanIsComplete: Record<DependencyMessageKey, string> = MESSAGES.de;
 void germanIsComplete;
 
-/** Counted words, singular and plural, chosen by `Intl.PluralRules` of the language. */
-const COUNTED = {
-  en: { days: { one: '{n} day', other: '{n} days' }, links: { one: '{n} link', other: '{n} links' } },
-  de: { days: { one: '{n} Tag', other: '{n} Tage' }, links: { one: '{n} Verknüpfung', other: '{n} Verknüpfungen' } },
-} as const satisfies Record<Language, Record<string, { one: string; other: string }>>;
-type CountedUnit = keyof (typeof COUNTED)['en'];
-const LOCALE: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
-const isCounted = (name: string): name is CountedUnit => Object.hasOwn(COUNTED.en, name);
+const COUNTED: Record<Language, Record<'days' | 'links', string>> = {
+  en: { days: '{n, plural, one {# day} other {# days}}', links: '{n, plural, one {# link} other {# links}}' },
+  de: { days: '{n, plural, one {# Tag} other {# Tage}}', links: '{n, plural, one {# Verknüpfung} other {# Verknüpfungen}}' },
+};
 
 /** "1 day", "2 days", "1 Tag", "1.000 Tage": the count in the language's digits, the noun in its plural form. */
-export function countWords(language: Language, unit: CountedUnit, count: number): string {
-  const forms = COUNTED[language][unit];
-  const form = new Intl.PluralRules(LOCALE[language]).select(count) === 'one' ? forms.one : forms.other;
-  return form.replace('{n}', new Intl.NumberFormat(LOCALE[language]).format(count));
+export function countWords(language: Language, unit: 'days' | 'links', count: number): string {
+  return formatMessage(language, COUNTED[language][unit], { n: count });
 }
 
-/** A message with its parameters filled in; a number for `{days}` or `{links}` reads as a counted phrase. */
+/** A message with its parameters filled in: counts in their singular or plural form, dates as the language writes them. */
 export function dependencyText(language: Language, key: DependencyMessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!Object.hasOwn(params, name)) return `{${name}}`;
-    const value = params[name];
-    return typeof value === 'number' && isCounted(name) ? countWords(language, name, value) : String(value);
-  });
+  return formatMessage(language, MESSAGES[language][key], params);
 }

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 
 /** The words of the journey panel and the bulk tagging action, in English and German; coded errors go through `errorMessage`. */
@@ -30,7 +31,7 @@ const MESSAGES = {
     'bulk.noJql': 'There is no search to act on. Search for issues first, then open this action again.',
     'bulk.searchFailed': 'Jira refused the search: {message}',
     'bulk.noIssues': 'The search finds no issues.',
-    'bulk.more': 'The search finds more than {limit} issues. Only the first {limit}, listed below, will be changed; narrow the search to tag the rest.',
+    'bulk.more': 'The search finds more than {limit, plural, one {# issue} other {# issues}}. Only the first {limit}, listed below, will be changed; narrow the search to tag the rest.',
     'bulk.key': 'Issue',
     'bulk.summary': 'Summary',
     'bulk.add': 'Add',
@@ -42,9 +43,9 @@ const MESSAGES = {
     'bulk.both': '“{label}” ({slot}) is chosen to add and to remove. Choose one.',
     'bulk.failedAll': 'Nothing was changed:',
     'bulk.resultsTitle': 'Result per issue',
-    'bulk.summaryLine': '{done} of {total} issues done ({changed} changed, {unchanged} already tagged as asked).',
+    'bulk.summaryLine': '{done} of {total, plural, one {# issue} other {# issues}} done ({changed} changed, {unchanged} already tagged as asked).',
     'bulk.problemsLine': 'Not changed: {noPermission} without permission, {notFound} not found, {failed} failed.',
-    'bulk.unconfirmedLine': '{unconfirmed} sent to Jira but not confirmed yet: reload them in a moment to check.',
+    'bulk.unconfirmedLine': '{unconfirmed, plural, one {# sent to Jira but not confirmed yet: reload it in a moment to check.} other {# sent to Jira but not confirmed yet: reload them in a moment to check.}}',
     'bulk.outcome': 'Outcome',
     'bulk.detail': 'Detail',
     'outcome.done': 'Done',
@@ -85,7 +86,7 @@ const MESSAGES = {
     'bulk.noJql': 'Es gibt keine Suche, auf die die Aktion wirken kann. Bitte zuerst Vorgänge suchen und die Aktion dann erneut öffnen.',
     'bulk.searchFailed': 'Jira hat die Suche abgelehnt: {message}',
     'bulk.noIssues': 'Die Suche findet keine Vorgänge.',
-    'bulk.more': 'Die Suche findet mehr als {limit} Vorgänge. Nur die ersten {limit}, unten aufgeführt, werden geändert; grenzen Sie die Suche ein, um die übrigen zu taggen.',
+    'bulk.more': 'Die Suche findet mehr als {limit, plural, one {# Vorgang} other {# Vorgänge}}. Nur die ersten {limit}, unten aufgeführt, werden geändert; grenzen Sie die Suche ein, um die übrigen zu taggen.',
     'bulk.key': 'Vorgang',
     'bulk.summary': 'Zusammenfassung',
     'bulk.add': 'Hinzufügen',
@@ -97,9 +98,9 @@ const MESSAGES = {
     'bulk.both': '„{label}“ ({slot}) ist zum Hinzufügen und zum Entfernen gewählt. Bitte eines wählen.',
     'bulk.failedAll': 'Nichts wurde geändert:',
     'bulk.resultsTitle': 'Ergebnis je Vorgang',
-    'bulk.summaryLine': '{done} von {total} Vorgängen erledigt ({changed} geändert, {unchanged} hatten die Tags bereits).',
+    'bulk.summaryLine': '{done} von {total, plural, one {# Vorgang} other {# Vorgängen}} erledigt ({changed} geändert, {unchanged, plural, one {# hatte} other {# hatten}} die Tags bereits).',
     'bulk.problemsLine': 'Nicht geändert: {noPermission} ohne Berechtigung, {notFound} nicht gefunden, {failed} fehlgeschlagen.',
-    'bulk.unconfirmedLine': '{unconfirmed} an Jira gesendet, aber noch nicht bestätigt: laden Sie sie gleich neu, um es zu prüfen.',
+    'bulk.unconfirmedLine': '{unconfirmed, plural, one {# an Jira gesendet, aber noch nicht bestätigt: Laden Sie ihn gleich neu, um es zu prüfen.} other {# an Jira gesendet, aber noch nicht bestätigt: Laden Sie sie gleich neu, um es zu prüfen.}}',
     'bulk.outcome': 'Ergebnis',
     'bulk.detail': 'Details',
     'outcome.done': 'Erledigt',
@@ -118,5 +119,5 @@ export type JourneyMessageKey = keyof (typeof MESSAGES)['en'];
 
 /** A journey message with `{name}` placeholders filled in. */
 export function jt(language: Language, key: JourneyMessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return formatMessage(language, MESSAGES[language][key], params);
 }

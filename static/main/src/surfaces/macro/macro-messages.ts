@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 
 /** The Programme status macro's words, in English and German. Placeholders read `{name}`. */
@@ -14,10 +15,10 @@ const EN = {
   'health.at-risk': 'At risk',
   'health.off-track': 'Off track',
   'health.unknown': 'No figures',
-  'reason.conflicts': '{count} dependency conflicts',
-  'reason.atRisk': '{count} dependencies at risk',
-  'reason.kpisBehind': '{count} KPIs behind target',
-  'reason.overdueEpics': '{count} epics overdue',
+  'reason.conflicts': '{count, plural, one {# dependency conflict} other {# dependency conflicts}}',
+  'reason.atRisk': '{count, plural, one {# dependency at risk} other {# dependencies at risk}}',
+  'reason.kpisBehind': '{count, plural, one {# KPI behind target} other {# KPIs behind target}}',
+  'reason.overdueEpics': '{count, plural, one {# epic overdue} other {# epics overdue}}',
   'reason.none': 'nothing in the way',
   'reason.unknown': 'no epics to judge by',
   progress: 'Progress',
@@ -29,7 +30,7 @@ const EN = {
   dates: 'Dates',
   dateRange: '{start} – {due}',
   noDate: 'no date',
-  hidden: '{count} epics are hidden from you: they are in Jira projects you cannot browse.',
+  hidden: '{count, plural, one {# epic is hidden from you: it is in a Jira project you cannot browse.} other {# epics are hidden from you: they are in Jira projects you cannot browse.}}',
   asOf: 'As of {when}',
   openProgramme: 'Open the programme in Jira',
   'config.title': 'Choose what Programme status shows',
@@ -61,10 +62,10 @@ const DE: Record<keyof typeof EN, string> = {
   'health.at-risk': 'Gefährdet',
   'health.off-track': 'Nicht im Plan',
   'health.unknown': 'Keine Zahlen',
-  'reason.conflicts': '{count} Abhängigkeitskonflikte',
-  'reason.atRisk': '{count} gefährdete Abhängigkeiten',
-  'reason.kpisBehind': '{count} KPIs hinter dem Ziel',
-  'reason.overdueEpics': '{count} überfällige Epics',
+  'reason.conflicts': '{count, plural, one {# Abhängigkeitskonflikt} other {# Abhängigkeitskonflikte}}',
+  'reason.atRisk': '{count, plural, one {# gefährdete Abhängigkeit} other {# gefährdete Abhängigkeiten}}',
+  'reason.kpisBehind': '{count, plural, one {# KPI hinter dem Ziel} other {# KPIs hinter dem Ziel}}',
+  'reason.overdueEpics': '{count, plural, one {# überfälliges Epic} other {# überfällige Epics}}',
   'reason.none': 'nichts im Weg',
   'reason.unknown': 'keine Epics zum Beurteilen',
   progress: 'Fortschritt',
@@ -76,7 +77,7 @@ const DE: Record<keyof typeof EN, string> = {
   dates: 'Termine',
   dateRange: '{start} – {due}',
   noDate: 'kein Datum',
-  hidden: '{count} Epics sind für Sie ausgeblendet: Sie liegen in Jira-Projekten, die Sie nicht sehen dürfen.',
+  hidden: '{count, plural, one {# Epic ist für Sie ausgeblendet: Es liegt in einem Jira-Projekt, das Sie nicht sehen dürfen.} other {# Epics sind für Sie ausgeblendet: Sie liegen in Jira-Projekten, die Sie nicht sehen dürfen.}}',
   asOf: 'Stand {when}',
   openProgramme: 'Programm in Jira öffnen',
   'config.title': 'Wählen, was Programmstatus zeigt',
@@ -99,5 +100,5 @@ export type MacroMessageKey = keyof typeof EN;
 
 export function mt(language: Language, key: MacroMessageKey, params: Record<string, string | number> = {}): string {
   const text = (language === 'de' ? DE : EN)[key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return formatMessage(language, text, params);
 }

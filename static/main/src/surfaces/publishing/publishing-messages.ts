@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 
 /** The programme page's Publishing tab, in English and German. */
@@ -16,7 +17,7 @@ const EN = {
   neverPublished: 'Nothing has been published yet.',
   neverPublishedManager: 'Nothing has been published yet. “Publish now” writes the roll-up, the stream pages and the strategy tree into the space.',
   queued: 'Publication queued…',
-  running: 'Publishing… {count} pages so far.',
+  running: 'Publishing… {count, plural, one {# page so far.} other {# pages so far.}}',
   stillRunning: 'Still publishing. Reload in a minute to see the report.',
   'last.title': 'Last publication',
   'last.when': 'Started {start}, finished {end}.',
@@ -27,7 +28,7 @@ const EN = {
   'last.changesSince': 'Pages compare with the publication of {when}.',
   'last.first': 'This was the first publication: no “changes since” yet.',
   'last.failed': 'The publication failed: {detail}',
-  'last.requests': '{reads} reads and {writes} writes to Confluence.',
+  'last.requests': '{reads, plural, one {# read} other {# reads}} and {writes, plural, one {# write} other {# writes}} to Confluence.',
   'count.created': 'Created',
   'count.updated': 'Updated',
   'count.unchanged': 'Unchanged',
@@ -74,7 +75,7 @@ const DE: Record<keyof typeof EN, string> = {
   neverPublished: 'Es wurde noch nichts veröffentlicht.',
   neverPublishedManager: 'Es wurde noch nichts veröffentlicht. „Jetzt veröffentlichen“ schreibt die Programmübersicht, die Stream-Seiten und den Strategiebaum in den Bereich.',
   queued: 'Veröffentlichung eingeplant …',
-  running: 'Wird veröffentlicht … bisher {count} Seiten.',
+  running: 'Wird veröffentlicht … bisher {count, plural, one {# Seite.} other {# Seiten.}}',
   stillRunning: 'Die Veröffentlichung läuft noch. In einer Minute neu laden, um den Bericht zu sehen.',
   'last.title': 'Letzte Veröffentlichung',
   'last.when': 'Begonnen {start}, beendet {end}.',
@@ -85,7 +86,7 @@ const DE: Record<keyof typeof EN, string> = {
   'last.changesSince': 'Die Seiten vergleichen mit der Veröffentlichung vom {when}.',
   'last.first': 'Das war die erste Veröffentlichung: noch keine „Änderungen seit“.',
   'last.failed': 'Die Veröffentlichung ist fehlgeschlagen: {detail}',
-  'last.requests': '{reads} Lese- und {writes} Schreibzugriffe auf Confluence.',
+  'last.requests': '{reads, plural, one {# Lesezugriff} other {# Lesezugriffe}} und {writes, plural, one {# Schreibzugriff} other {# Schreibzugriffe}} auf Confluence.',
   'count.created': 'Angelegt',
   'count.updated': 'Aktualisiert',
   'count.unchanged': 'Unverändert',
@@ -121,7 +122,7 @@ const TABLES: Record<Language, Record<PublishingMessageKey, string>> = { en: EN,
 export type PublishingMessageKey = keyof typeof EN;
 
 export function publishingText(language: Language, key: PublishingMessageKey, params: Record<string, string | number> = {}): string {
-  return TABLES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return formatMessage(language, TABLES[language][key], params);
 }
 
 /** Every key has both languages (checked by a unit test). */

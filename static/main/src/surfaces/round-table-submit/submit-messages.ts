@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 
 /** The submission form's and "My submissions" words, in English and German. Placeholders read `{name}`. */
@@ -7,8 +8,8 @@ const EN = {
   kind: 'Kind of topic',
   title: 'Title',
   text: 'Your text',
-  remaining: '{count} characters left',
-  over: '{count} characters too many',
+  remaining: '{count, plural, one {# character left} other {# characters left}}',
+  over: '{count, plural, one {# character too many} other {# characters too many}}',
   optional: 'Optional: what it concerns',
   touchpoints: 'Touchpoints',
   useCases: 'Use cases',
@@ -29,7 +30,7 @@ const EN = {
   failed: 'Not submitted: {message} Nothing you wrote is lost; try again.',
   'error.kind': 'Choose what kind of topic this is.',
   'error.empty': 'Please fill in this field.',
-  'error.tooLong': 'At most {max} characters — {over} too many.',
+  'error.tooLong': 'At most {max, plural, one {# character} other {# characters}} — {over} too many.',
   'error.tooMany': 'At most {max} can be chosen.',
   'error.refused': 'This was refused: {message}',
   mine: 'My submissions',
@@ -88,7 +89,7 @@ const DE: Record<keyof typeof EN, string> = {
   'error.kind': 'Bitte wählen Sie, welche Art von Thema es ist.',
   'error.empty': 'Bitte füllen Sie dieses Feld aus.',
   'error.tooLong': 'Höchstens {max} Zeichen – {over} zu viel.',
-  'error.tooMany': 'Höchstens {max} können gewählt werden.',
+  'error.tooMany': '{max, plural, one {Höchstens # kann} other {Höchstens # können}} gewählt werden.',
   'error.refused': 'Abgelehnt: {message}',
   mine: 'Meine Einreichungen',
   mineEmpty: 'Sie haben dem Round Table noch kein Thema vorgelegt. Was Sie einreichen, steht hier mit seinem Stand.',
@@ -120,5 +121,5 @@ const DE: Record<keyof typeof EN, string> = {
 export type SubmitMessageKey = keyof typeof EN;
 
 export function st(language: Language, key: SubmitMessageKey, params: Record<string, string | number> = {}): string {
-  return (language === 'de' ? DE : EN)[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return formatMessage(language, (language === 'de' ? DE : EN)[key], params);
 }

@@ -43,7 +43,7 @@ export const OVERVIEW_EN = {
   'week.last': 'last',
   'language.en': 'English',
   'language.de': 'German',
-  untriaged: '{count} submissions wait for triage.',
+  untriaged: '{count, plural, one {# submission waits for triage.} other {# submissions wait for triage.}}',
 };
 
 export const OVERVIEW_DE: Record<keyof typeof OVERVIEW_EN, string> = {
@@ -90,5 +90,5 @@ export const OVERVIEW_DE: Record<keyof typeof OVERVIEW_EN, string> = {
   'week.last': 'letzten',
   'language.en': 'Englisch',
   'language.de': 'Deutsch',
-  untriaged: '{count} Einreichungen warten auf Sichtung.',
+  untriaged: '{count, plural, one {# Einreichung wartet auf Sichtung.} other {# Einreichungen warten auf Sichtung.}}',
 };

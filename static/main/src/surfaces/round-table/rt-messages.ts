@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import { MEETING_DE, MEETING_EN } from './meeting-messages';
 import { OVERVIEW_DE, OVERVIEW_EN } from './overview-messages';
@@ -11,7 +12,7 @@ export type RoundTableMessageKey = keyof typeof EN;
 
 /** A round-table message in the user's language, with `{name}` placeholders filled in. */
 export function rt(language: Language, key: RoundTableMessageKey, params: Record<string, string | number> = {}): string {
-  return TABLES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return formatMessage(language, TABLES[language][key], params);
 }
 
 /** Every key has both languages (the DE tables are typed by the EN keys). */

@@ -2,7 +2,7 @@
 export const TRIAGE_EN = {
   'triage.title': 'Triage',
   'triage.empty': 'No submissions yet.',
-  'triage.partial': 'Showing the newest {count} submissions; older ones are not listed here.',
+  'triage.partial': '{count, plural, one {Showing the newest submission; older ones are not listed here.} other {Showing the newest # submissions; older ones are not listed here.}}',
   'triage.from': '{who}, {date}',
   'status.received': 'Received',
   'status.scheduled': 'Scheduled',
@@ -59,7 +59,7 @@ export const TRIAGE_EN = {
 export const TRIAGE_DE: Record<keyof typeof TRIAGE_EN, string> = {
   'triage.title': 'Sichtung',
   'triage.empty': 'Noch keine Einreichungen.',
-  'triage.partial': 'Angezeigt werden die neuesten {count} Einreichungen; ältere sind hier nicht aufgeführt.',
+  'triage.partial': '{count, plural, one {Angezeigt wird die neueste Einreichung; ältere sind hier nicht aufgeführt.} other {Angezeigt werden die neuesten # Einreichungen; ältere sind hier nicht aufgeführt.}}',
   'triage.from': '{who}, {date}',
   'status.received': 'Eingegangen',
   'status.scheduled': 'Eingeplant',

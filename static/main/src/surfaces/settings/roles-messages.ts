@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 
 /** The admin page's Roles and Publishing words, in English and German. */
@@ -105,7 +106,7 @@ export type RolesMessageKey = keyof typeof EN;
 const TABLES: Record<Language, Record<RolesMessageKey, string>> = { en: EN, de: DE };
 
 export function rolesText(language: Language, key: RolesMessageKey, params: Record<string, string | number> = {}): string {
-  return TABLES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return formatMessage(language, TABLES[language][key], params);
 }
 
 /** Every key has both languages (checked by a unit test). */

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 
 /** The settings page's words in English and German; coded server errors go through `errorMessage` instead. */
@@ -31,7 +32,7 @@ const MESSAGES = {
     cancel: 'Cancel',
     'firstRun.title': 'Start with one stream per project',
     'firstRun.body': 'Each ticked project becomes a stream “project = KEY” named after the project. You can rename, reorder and edit them before saving.',
-    'firstRun.create': 'Create {count} streams',
+    'firstRun.create': 'Create {count, plural, one {# stream} other {# streams}}',
     'firstRun.none': 'Jira shows no projects to you.',
     'links.title': 'Dependency link types',
     'links.hint': 'Links of the ticked types count as dependencies. Choose how each one reads.',
@@ -58,8 +59,8 @@ const MESSAGES = {
     'problem.badId': 'The name must contain a letter or digit.',
     'problem.duplicateId': 'Another stream already uses the id {id}.',
     'problem.badColour': 'Expected a colour such as #0c66e4.',
-    'problem.tooMany': 'At most {max} streams.',
-    'problem.tooLong': 'At most {max} characters.',
+    'problem.tooMany': 'At most {max, plural, one {# stream} other {# streams}}.',
+    'problem.tooLong': 'At most {max, plural, one {# character} other {# characters}}.',
     'problem.noLinkType': 'Choose at least one link type.',
     'problem.badThreshold': 'A whole number of days from 0 to 90.',
     'problem.noDueField': 'Choose a due date field.',
@@ -93,7 +94,7 @@ const MESSAGES = {
     cancel: 'Abbrechen',
     'firstRun.title': 'Mit einem Stream pro Projekt beginnen',
     'firstRun.body': 'Jedes angehakte Projekt wird ein Stream „project = KEY“ mit dem Namen des Projekts. Vor dem Speichern können Sie sie umbenennen, umsortieren und bearbeiten.',
-    'firstRun.create': '{count} Streams anlegen',
+    'firstRun.create': '{count, plural, one {# Stream} other {# Streams}} anlegen',
     'firstRun.none': 'Jira zeigt Ihnen keine Projekte.',
     'links.title': 'Verknüpfungstypen für Abhängigkeiten',
     'links.hint': 'Verknüpfungen der angehakten Typen zählen als Abhängigkeit. Wählen Sie, wie jede zu lesen ist.',
@@ -120,7 +121,7 @@ const MESSAGES = {
     'problem.badId': 'Der Name muss einen Buchstaben oder eine Ziffer enthalten.',
     'problem.duplicateId': 'Ein anderer Stream verwendet schon die ID {id}.',
     'problem.badColour': 'Erwartet wird eine Farbe wie #0c66e4.',
-    'problem.tooMany': 'Höchstens {max} Streams.',
+    'problem.tooMany': 'Höchstens {max, plural, one {# Stream} other {# Streams}}.',
     'problem.tooLong': 'Höchstens {max} Zeichen.',
     'problem.noLinkType': 'Wählen Sie mindestens einen Verknüpfungstyp.',
     'problem.badThreshold': 'Eine ganze Zahl von Tagen zwischen 0 und 90.',
@@ -131,7 +132,7 @@ const MESSAGES = {
 export type SettingsMessageKey = keyof (typeof MESSAGES)['en'];
 
 export function settingsText(language: Language, key: SettingsMessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return formatMessage(language, MESSAGES[language][key], params);
 }
 
 // German must name every English key: a missing translation fails the type check.

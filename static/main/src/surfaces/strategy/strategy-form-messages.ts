@@ -34,7 +34,7 @@ export const FORM_EN = {
   'problem.date': 'Enter a date as YYYY-MM-DD.',
   'problem.key': '“{key}” is not an issue key such as CRM-12.',
   'problem.tooMany': 'At most {max}.',
-  'problem.tooLong': 'At most {max} characters.',
+  'problem.tooLong': 'At most {max, plural, one {# character} other {# characters}}.',
   'problem.form': 'Some fields need attention.',
   'search.searching': 'Searching…',
   'search.none': 'Nothing found.',

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import { FORM_DE, FORM_EN } from './strategy-form-messages';
 
@@ -17,8 +18,8 @@ const EN = {
   'row.noOwner': 'No owner',
   'row.done': '{percent} % done',
   'row.noIssues': 'No issues yet',
-  'row.slip': 'slipped {days} days',
-  'row.ahead': '{days} days ahead',
+  'row.slip': 'slipped {days, plural, one {# day} other {# days}}',
+  'row.ahead': '{days, plural, one {# day} other {# days}} ahead',
   'row.drag': 'Drag to move {title}',
   'drop.root': 'Drop here to make it a top-level strategy',
   'health.on-track': 'On track',
@@ -60,7 +61,7 @@ const EN = {
   'detail.noConcept': 'No concept linked.',
   'detail.epics': 'Epics',
   'detail.noEpics': 'No epics tied to this strategy yet.',
-  'detail.hiddenEpics': '{count} epics in projects you cannot see are counted, not shown.',
+  'detail.hiddenEpics': '{count, plural, one {# epic in a project you cannot see is counted, not shown.} other {# epics in projects you cannot see are counted, not shown.}}',
   'detail.unknownKeys': 'Not found in the programme: {keys}. A typo, a deleted issue, or not an epic of a stream.',
   'detail.jql': 'Epics by JQL: {jql}',
   'detail.jqlRead': 'Re-read with every snapshot build; last read {when}.',
@@ -76,7 +77,7 @@ const EN = {
   'rollup.due': 'Latest due',
   'rollup.slip': 'Slip against the baseline',
   'rollup.noBaseline': 'no baseline yet',
-  'rollup.days': '{days} days',
+  'rollup.days': '{days, plural, one {# day} other {# days}}',
   'kpi.name': 'KPI',
   'kpi.unit': 'Unit',
   'kpi.baseline': 'Baseline',
@@ -108,8 +109,8 @@ const DE: Record<keyof typeof EN, string> = {
   'row.noOwner': 'Keine verantwortliche Person',
   'row.done': '{percent} % erledigt',
   'row.noIssues': 'Noch keine Vorgänge',
-  'row.slip': '{days} Tage verzögert',
-  'row.ahead': '{days} Tage voraus',
+  'row.slip': '{days, plural, one {# Tag} other {# Tage}} verzögert',
+  'row.ahead': '{days, plural, one {# Tag} other {# Tage}} voraus',
   'row.drag': '{title} zum Verschieben ziehen',
   'drop.root': 'Hier ablegen, um sie zur obersten Strategie zu machen',
   'health.on-track': 'Im Plan',
@@ -151,7 +152,7 @@ const DE: Record<keyof typeof EN, string> = {
   'detail.noConcept': 'Kein Konzept verlinkt.',
   'detail.epics': 'Epics',
   'detail.noEpics': 'Dieser Strategie sind noch keine Epics zugeordnet.',
-  'detail.hiddenEpics': '{count} Epics in Projekten, die Sie nicht sehen dürfen, sind mitgezählt, aber nicht gezeigt.',
+  'detail.hiddenEpics': '{count, plural, one {# Epic in einem Projekt, das Sie nicht sehen dürfen, ist mitgezählt, aber nicht gezeigt.} other {# Epics in Projekten, die Sie nicht sehen dürfen, sind mitgezählt, aber nicht gezeigt.}}',
   'detail.unknownKeys': 'Im Programm nicht gefunden: {keys}. Ein Tippfehler, ein gelöschter Vorgang oder kein Epic eines Streams.',
   'detail.jql': 'Epics per JQL: {jql}',
   'detail.jqlRead': 'Wird mit jedem Snapshot neu gelesen; zuletzt {when}.',
@@ -167,7 +168,7 @@ const DE: Record<keyof typeof EN, string> = {
   'rollup.due': 'Spätestes Fälligkeitsdatum',
   'rollup.slip': 'Verzug gegenüber der Baseline',
   'rollup.noBaseline': 'noch keine Baseline',
-  'rollup.days': '{days} Tage',
+  'rollup.days': '{days, plural, one {# Tag} other {# Tage}}',
   'kpi.name': 'KPI',
   'kpi.unit': 'Einheit',
   'kpi.baseline': 'Ausgangswert',
@@ -189,7 +190,7 @@ export type StrategyMessageKey = keyof typeof EN | keyof typeof FORM_EN;
 
 /** A strategy-tab message in the user's language, with `{name}` placeholders filled in. */
 export function st(language: Language, key: StrategyMessageKey, params: Record<string, string | number> = {}): string {
-  return TABLES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return formatMessage(language, TABLES[language][key], params);
 }
 
 /** Every key has both languages (checked by a unit test). */

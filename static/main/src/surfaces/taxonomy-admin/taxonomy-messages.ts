@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 
 /** The taxonomy section's words; coded server errors go through `errorInWords`. */
@@ -75,5 +76,5 @@ const MESSAGES = {
 export type TaxonomyMessageKey = keyof (typeof MESSAGES)['en'];
 
 export function taxonomyText(language: Language, key: TaxonomyMessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return formatMessage(language, MESSAGES[language][key], params);
 }

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 
 /** The use-case section's words; coded server errors go through `errorInWords`. */
@@ -6,7 +7,7 @@ const MESSAGES = {
     title: 'Use cases',
     intro: 'The catalogue of marketing-automation use cases teams tag their issues with. A retired use case stays on the issues that have it but is no longer offered.',
     filter: 'Filter use cases',
-    'filter.count': '{shown} of {total} use cases',
+    'filter.count': '{shown} of {total, plural, one {# use case} other {# use cases}}',
     empty: 'The catalogue is empty. Add a use case or import a CSV file.',
     noMatch: 'No use case matches the filter.',
     new: 'New use case',
@@ -45,7 +46,7 @@ const MESSAGES = {
     cancel: 'Cancel',
     'problem.required': 'Required.',
     'problem.idFormat': 'Use letters, digits, dot, dash or underscore (at most 32), e.g. UC-021.',
-    'problem.tooLong': 'At most {max} characters.',
+    'problem.tooLong': 'At most {max, plural, one {# character} other {# characters}}.',
     'problem.invalid': 'Not a valid value.',
     'problem.form': 'Some fields need attention before you can save.',
     'saved.new': 'Use case {id} added.',
@@ -56,16 +57,16 @@ const MESSAGES = {
     'conflict.body': 'Your change was not saved. Load the current catalogue; your form keeps what you typed, so you can save again.',
     'conflict.reload': 'Load the current catalogue',
     'export.button': 'Export CSV',
-    'export.ready': 'Download {file} ({count} use cases)',
+    'export.ready': 'Download {file} ({count, plural, one {# use case} other {# use cases}})',
     'import.title': 'Import from CSV',
     'import.intro': 'A UTF-8 CSV file as Excel saves it (“CSV UTF-8”), separated by “,” or “;”. The first row names the columns, in any order. Rows update the use case with the same id or add a new one; use cases not in the file stay. All or nothing: if any row is wrong, nothing is imported.',
     'import.columns': 'Columns (* required; lists separated by “|”)',
     'import.file': 'CSV file',
     'import.paste': 'Or paste the CSV text',
-    'import.preview': '{rows} use-case rows, separated by “{separator}”.',
+    'import.preview': '{rows, plural, one {# use-case row} other {# use-case rows}}, separated by “{separator}”.',
     'import.unknownColumns': 'Ignored columns: {columns}.',
     'import.missingColumns': 'Missing required columns: {columns}.',
-    'import.submit': 'Import {rows} rows',
+    'import.submit': 'Import {rows, plural, one {# row} other {# rows}}',
     'import.done': 'Imported: {added} added, {updated} updated.',
     'import.failed': 'Nothing was imported. Fix these rows and import the file again:',
     'import.row': 'Row {row}',
@@ -90,7 +91,7 @@ const MESSAGES = {
     title: 'Use Cases',
     intro: 'Der Katalog der Marketing-Automation-Use-Cases, mit denen Teams ihre Vorgänge taggen. Ein außer Gebrauch genommener Use Case bleibt an den Vorgängen, wird aber nicht mehr angeboten.',
     filter: 'Use Cases filtern',
-    'filter.count': '{shown} von {total} Use Cases',
+    'filter.count': '{shown} von {total, plural, one {# Use Case} other {# Use Cases}}',
     empty: 'Der Katalog ist leer. Legen Sie einen Use Case an oder importieren Sie eine CSV-Datei.',
     noMatch: 'Kein Use Case passt zum Filter.',
     new: 'Neuer Use Case',
@@ -140,16 +141,16 @@ const MESSAGES = {
     'conflict.body': 'Ihre Änderung wurde nicht gespeichert. Laden Sie den aktuellen Katalog; Ihr Formular behält Ihre Eingaben, sodass Sie erneut speichern können.',
     'conflict.reload': 'Aktuellen Katalog laden',
     'export.button': 'Als CSV exportieren',
-    'export.ready': '{file} herunterladen ({count} Use Cases)',
+    'export.ready': '{file} herunterladen ({count, plural, one {# Use Case} other {# Use Cases}})',
     'import.title': 'Aus CSV importieren',
     'import.intro': 'Eine UTF-8-CSV-Datei, wie Excel sie speichert („CSV UTF-8“), getrennt durch „,“ oder „;“. Die erste Zeile nennt die Spalten, in beliebiger Reihenfolge. Zeilen aktualisieren den Use Case mit derselben ID oder legen einen neuen an; Use Cases, die nicht in der Datei stehen, bleiben. Alles oder nichts: Ist eine Zeile fehlerhaft, wird nichts importiert.',
     'import.columns': 'Spalten (* Pflicht; Listen durch „|“ getrennt)',
     'import.file': 'CSV-Datei',
     'import.paste': 'Oder den CSV-Text einfügen',
-    'import.preview': '{rows} Use-Case-Zeilen, getrennt durch „{separator}“.',
+    'import.preview': '{rows, plural, one {# Use-Case-Zeile} other {# Use-Case-Zeilen}}, getrennt durch „{separator}“.',
     'import.unknownColumns': 'Ignorierte Spalten: {columns}.',
     'import.missingColumns': 'Fehlende Pflichtspalten: {columns}.',
-    'import.submit': '{rows} Zeilen importieren',
+    'import.submit': '{rows, plural, one {# Zeile} other {# Zeilen}} importieren',
     'import.done': 'Importiert: {added} neu, {updated} aktualisiert.',
     'import.failed': 'Es wurde nichts importiert. Bitte diese Zeilen korrigieren und die Datei erneut importieren:',
     'import.row': 'Zeile {row}',
@@ -175,5 +176,5 @@ const MESSAGES = {
 export type UseCaseMessageKey = keyof (typeof MESSAGES)['en'];
 
 export function useCaseText(language: Language, key: UseCaseMessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return formatMessage(language, MESSAGES[language][key], params);
 }
