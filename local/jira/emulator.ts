@@ -11,6 +11,7 @@ import { type JiraEnv, UnsupportedMediaType, jsonResponse } from './http';
 import { createPageTokenCodec } from './page-token';
 import { registerBulkPropertyRoutes } from './routes/bulk-properties';
 import { registerFieldRoutes } from './routes/fields';
+import { registerIssuePickerRoutes } from './routes/issue-picker';
 import { registerIssueRoutes } from './routes/issues';
 import { registerJqlRoutes } from './routes/jql';
 import { registerLinkRoutes } from './routes/links';
@@ -57,6 +58,7 @@ export function createJiraEmulator(options: JiraEmulatorOptions): JiraEmulator {
   registerSearchRoutes(app, ctx);
   registerJqlRoutes(app, ctx);
   registerTransitionRoutes(app, ctx); // before the issue routes: /issue/{key}/transitions is not an issue key
+  registerIssuePickerRoutes(app, ctx); // before the issue routes: /issue/picker is not an issue key
   registerIssueRoutes(app, ctx);
   registerFieldRoutes(app, ctx);
   registerLinkRoutes(app, ctx);

@@ -20,6 +20,7 @@ const issues = lengthOf('issues');
 const values = lengthOf('values');
 const PermissionsSchema = z.object({ permissions: z.record(z.string(), z.unknown()) });
 const CheckSchema = z.object({ globalPermissions: z.array(z.unknown()).default([]), projectPermissions: z.array(z.unknown()).default([]) });
+const PickerSchema = z.object({ sections: z.array(z.object({ issues: z.array(z.unknown()) })) });
 const MatchSchema = z.object({ matches: z.array(z.object({ matchedIssues: z.array(z.unknown()) })) });
 
 interface ObjectCost {
@@ -34,6 +35,13 @@ const READS: Record<string, ObjectCost> = {
   'GET /rest/api/3/search/jql': { objects: issues, each: 1 },
   'POST /rest/api/3/search/jql': { objects: issues, each: 1 },
   'POST /rest/api/3/issue/bulkfetch': { objects: issues, each: 1 },
+  'GET /rest/api/3/issue/picker': {
+    objects: (body) => {
+      const parsed = PickerSchema.safeParse(body);
+      return parsed.success ? parsed.data.sections.reduce((sum, section) => sum + section.issues.length, 0) : 0;
+    },
+    each: 1,
+  },
   'GET /rest/api/3/issue/{issueIdOrKey}': { objects: one, each: 1 },
   'GET /rest/api/3/issue/{issueIdOrKey}/properties': { objects: lengthOf('keys'), each: 1 },
   'GET /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}': { objects: one, each: 1 },

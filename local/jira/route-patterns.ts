@@ -8,6 +8,7 @@ export const JIRA_ROUTE_PATTERNS = [
   'POST /rest/api/3/jql/match',
   'POST /rest/api/3/jql/parse',
   'POST /rest/api/3/issue/bulkfetch',
+  'GET /rest/api/3/issue/picker',
   'POST /rest/api/3/issue',
   'GET /rest/api/3/issue/{issueIdOrKey}',
   'PUT /rest/api/3/issue/{issueIdOrKey}',

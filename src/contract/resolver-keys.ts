@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import type { IssueJourneyView } from '../services/load-issue-journey';
 import { issueKeyField } from './bounds';
+import { IssueSearchPayload, type IssueSearchResult } from './issue-search';
 import {
   CoverageLoadPayload, DependencyCreatePayload, DependencyRemovePayload, IssueDependenciesPayload, JqlCheckPayload, ProgrammeLoadPayload, SettingsSavePayload,
   type CoverageView, type IssueDependenciesView, type JqlCheckResult, type ProgrammeSettings, type ProgrammeView, type SettingsView,
@@ -37,6 +38,7 @@ export const RESOLVERS = {
   'dependency/create': { payload: DependencyCreatePayload, result: null as unknown as { created: true } },
   'dependency/remove': { payload: DependencyRemovePayload, result: null as unknown as { removed: true } },
   'issue/dependencies': { payload: IssueDependenciesPayload, result: null as unknown as IssueDependenciesView },
+  'issue/search': { payload: IssueSearchPayload, result: null as unknown as IssueSearchResult },
   // Journey coverage (issue #5), the programme page's Coverage tab.
   'coverage/load': { payload: CoverageLoadPayload, result: null as unknown as CoverageView },
   // Admin page only: served by the `admin-resolver` function, which checks Administer Jira on the server.
