@@ -160,6 +160,8 @@ export interface ProgrammeView {
   viewerCan?: ProgrammeRights;
   /** Set on the project page only. */
   projectScope?: ProjectScope;
+  /** The settings' at-risk threshold (days of slack), so the page can judge a dependency before it exists. */
+  atRiskThresholdDays?: number;
 }
 
 /** A stream id as a filter: as long as a stream id may be, any text (an id nobody has finds nothing). */

@@ -110,6 +110,7 @@ export async function loadProgrammeView(storage: SnapshotStorage, push: PushSnap
     streamSummaries: view.streamSummaries,
     counts: view.counts,
     redacted: { epics: redactor.hiddenEpics, dependencies: redactor.hiddenDependencies },
+    atRiskThresholdDays: settings.atRiskThresholdDays,
     ...scope,
   };
 }
