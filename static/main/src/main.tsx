@@ -21,12 +21,13 @@ interface SurfaceContext {
   extension: { type: string; issue?: { key: string }; project?: { key: string }; jql?: string; config?: unknown; macro?: { isConfiguring?: boolean } };
 }
 
-async function focusFromHistory(): Promise<string | undefined> {
+/** The module path and query the page was opened with (a shared view, or the issue view's `/focus/KEY`). */
+async function moduleLocation(): Promise<{ pathname: string; search: string } | undefined> {
   try {
-    const history = await view.createHistory();
-    return /^\/focus\/([A-Z][A-Z0-9_]*-[1-9]\d*)\/?$/.exec(history.location.pathname)?.[1];
+    const { location } = await view.createHistory();
+    return { pathname: location.pathname, search: location.search ?? '' };
   } catch {
-    return undefined; // a module without history (not a page) has nothing to focus
+    return undefined; // a module without history (not a page) opens on its default view
   }
 }
 
@@ -45,13 +46,13 @@ async function start(): Promise<void> {
     if (context.extension.macro?.isConfiguring) return root.render(<MacroConfig language={language} config={context.extension.config} />);
     return root.render(<StatusMacro language={language} config={context.extension.config} />);
   }
-  // The issue view links to the programme page with the module path `/focus/KEY`; page modules read it from their history.
-  const focusKey = context.moduleKey.startsWith('programme-') ? await focusFromHistory() : undefined;
+  // The programme page keeps its view in the module path (the issue view links to `/focus/KEY`); pages read it from their history.
+  const location = context.moduleKey.startsWith('programme-') ? await moduleLocation() : undefined;
   if (context.moduleKey === 'journey-panel' && issueKey) return root.render(<JourneyPanel issueKey={issueKey} language={language} />);
   if (context.moduleKey === 'issue-dependencies' && issueKey) return root.render(<IssueDependenciesPanel issueKey={issueKey} language={language} />);
-  if (context.moduleKey === 'programme-page') return root.render(<ProgrammePage language={language} focusKey={focusKey} />);
+  if (context.moduleKey === 'programme-page') return root.render(<ProgrammePage language={language} location={location} />);
   if (context.moduleKey === 'programme-project-page') {
-    return root.render(<ProgrammePage language={language} projectKey={context.extension.project?.key} focusKey={focusKey} />);
+    return root.render(<ProgrammePage language={language} projectKey={context.extension.project?.key} location={location} />);
   }
   if (context.moduleKey === 'bulk-journey-tags') return root.render(<BulkTaggingAction extension={context.extension} language={language} />);
   if (context.moduleKey === 'programme-settings') return root.render(<AdminPage language={language} />);

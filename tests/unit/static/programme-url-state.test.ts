@@ -30,6 +30,7 @@ describe('the view in the module path', () => {
         focusKey: 'EMA-12',
         text: 'Zahlung = 100 % ?',
         journey: { touchpoint: ['website', 'app'], lifecycle: ['explore'], useCase: ['UC-7'] },
+      only: 'cycle',
       },
     };
     expect(roundTrip(view)).toEqual(view);

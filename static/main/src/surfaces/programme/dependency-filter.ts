@@ -8,6 +8,10 @@ export interface StreamPair {
   blockingStreamId: string;
 }
 
+/** A headline count chosen as a filter: only dependencies across streams, or only those in a cycle. */
+export const ONLY_KINDS = ['cross-stream', 'cycle'] as const;
+export type OnlyKind = (typeof ONLY_KINDS)[number];
+
 /** What the list and the timeline are narrowed to. Empty values mean "no restriction". */
 export interface DependencyFilter {
   pair: StreamPair | null;
@@ -19,9 +23,10 @@ export interface DependencyFilter {
   text: string;
   /** Touchpoints, lifecycle stages and use cases: an epic matches when it or its lower issues carry a chosen term. */
   journey: JourneyFilter;
+  only: OnlyKind | null;
 }
 
-export const NO_FILTER: DependencyFilter = { pair: null, focusKey: null, status: null, streamId: null, text: '', journey: NO_JOURNEY_FILTER };
+export const NO_FILTER: DependencyFilter = { pair: null, focusKey: null, status: null, streamId: null, text: '', journey: NO_JOURNEY_FILTER, only: null };
 
 /** The issue key of an end, or null when the user may not see it. */
 export function endKey(end: EndView): string | null {
@@ -50,6 +55,8 @@ export function matchesFilter(dependency: DependencyView, filter: DependencyFilt
   if (filter.pair && !matchesPair(dependency, filter.pair)) return false;
   if (filter.focusKey && !touchesIssue(dependency, filter.focusKey)) return false;
   if (filter.status && dependency.status !== filter.status) return false;
+  if (filter.only === 'cross-stream' && !dependency.crossStream) return false;
+  if (filter.only === 'cycle' && !dependency.inCycle) return false;
   if (filter.streamId && dependency.blocker.streamId !== filter.streamId && dependency.blocked.streamId !== filter.streamId) return false;
   if (!matchesJourneyEnds(dependency, filter.journey)) return false;
   return matchesText(dependency, filter.text);
@@ -83,5 +90,5 @@ export function filterDependencies(dependencies: readonly DependencyView[], filt
 
 /** True when nothing narrows the view (so the timeline draws everything at full strength). */
 export function isUnfiltered(filter: DependencyFilter): boolean {
-  return !filter.pair && !filter.focusKey && !filter.status && !filter.streamId && filter.text.trim() === '' && isJourneyFilterEmpty(filter.journey);
+  return !filter.pair && !filter.focusKey && !filter.status && !filter.only && !filter.streamId && filter.text.trim() === '' && isJourneyFilterEmpty(filter.journey);
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DEPENDENCY_STATUSES } from '../../../../../src/domain/dependencies/types';
 import { MAX_STREAM_ID_CHARS, MAX_TERM_ID_CHARS } from '../../../../../src/domain/ids';
-import { FILTER_SLOTS, type JourneyFilter } from '../../../../../src/domain/journey-filter';
-import { NO_FILTER } from './dependency-filter';
+import { FILTER_SLOTS, type FilterSlot, type JourneyFilter } from '../../../../../src/domain/journey-filter';
+import { NO_FILTER, ONLY_KINDS } from './dependency-filter';
 import { DEFAULT_VIEW, TAB_NAMES, type TabName, type ViewState } from './view-state';
 
 /**
@@ -19,6 +19,7 @@ const MAX_TEXT_CHARS = 200;
 const streamId = z.string().min(1).max(MAX_STREAM_ID_CHARS);
 const fields = {
   status: z.enum(DEPENDENCY_STATUSES),
+  only: z.enum(ONLY_KINDS),
   stream: streamId,
   waiting: streamId,
   blocking: streamId,
@@ -36,13 +37,13 @@ function one<T>(query: URLSearchParams, name: string, schema: z.ZodType<T>): T |
   return parsed.success ? parsed.data : null;
 }
 
+function termsOf(query: URLSearchParams, slot: FilterSlot): string[] {
+  const valid = query.getAll(slot).filter((value) => termId.safeParse(value).success);
+  return [...new Set(valid)].slice(0, MAX_TERMS_PER_SLOT);
+}
+
 function journeyOf(query: URLSearchParams): JourneyFilter {
-  const journey: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
-  for (const slot of FILTER_SLOTS) {
-    const valid = query.getAll(slot).filter((value) => termId.safeParse(value).success);
-    journey[slot] = [...new Set(valid)].slice(0, MAX_TERMS_PER_SLOT);
-  }
-  return journey as JourneyFilter;
+  return { touchpoint: termsOf(query, 'touchpoint'), lifecycle: termsOf(query, 'lifecycle'), useCase: termsOf(query, 'useCase') };
 }
 
 function tabOf(segment: string | undefined): TabName | null {
@@ -72,6 +73,7 @@ export function decodeViewState(pathname: string, search: string): ViewState {
       focusKey: one(query, 'focus', fields.focus),
       text: one(query, 'q', fields.q) ?? '',
       journey: journeyOf(query),
+      only: one(query, 'only', fields.only),
     },
   };
 }
@@ -81,6 +83,7 @@ export function encodeViewState(view: ViewState): string {
   const query = new URLSearchParams();
   const { filter } = view;
   if (filter.status) query.set('status', filter.status);
+  if (filter.only) query.set('only', filter.only);
   if (filter.streamId) query.set('stream', filter.streamId);
   if (filter.pair) {
     query.set('waiting', filter.pair.waitingStreamId);

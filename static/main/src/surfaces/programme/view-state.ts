@@ -34,6 +34,7 @@ export function sameView(a: ViewState, b: ViewState): boolean {
     f.streamId === g.streamId &&
     f.focusKey === g.focusKey &&
     f.text === g.text &&
+    f.only === g.only &&
     f.pair?.waitingStreamId === g.pair?.waitingStreamId &&
     f.pair?.blockingStreamId === g.pair?.blockingStreamId &&
     FILTER_SLOTS.every((slot) => f.journey[slot].join('\n') === g.journey[slot].join('\n'))
