@@ -45,7 +45,8 @@ const BRIDGE_SOURCE = String.raw`
   function historyObject() {
     // The page's path after the module's URL (a navigation target's path), which the shell passes to the frame.
     var initialPath = new URLSearchParams(window.location.search).get('path') || '/';
-    var stack = [{ pathname: initialPath.charAt(0) === '/' ? initialPath : '/' + initialPath, search: '', hash: '', state: null, key: 'initial' }];
+    var initialUrl = new URL(initialPath.charAt(0) === '/' ? initialPath : '/' + initialPath, 'http://local');
+    var stack = [{ pathname: initialUrl.pathname, search: initialUrl.search, hash: initialUrl.hash, state: null, key: 'initial' }];
     var index = 0;
     var listeners = new Set();
     function toLocation(path, state) {
@@ -58,15 +59,30 @@ const BRIDGE_SOURCE = String.raw`
       get length() { return stack.length; },
       location: stack[0],
       listen: function (listener) { listeners.add(listener); return function () { listeners.delete(listener); }; },
-      push: function (path, state) { stack = stack.slice(0, index + 1); stack.push(toLocation(path, state)); index = stack.length - 1; notify('PUSH'); },
-      replace: function (path, state) { stack[index] = toLocation(path, state); notify('REPLACE'); },
-      go: function (delta) { var next = Math.min(stack.length - 1, Math.max(0, index + delta)); if (next !== index) { index = next; notify('POP'); } },
+      push: function (path, state) { stack = stack.slice(0, index + 1); stack.push(toLocation(path, state)); index = stack.length - 1; notify('PUSH'); toHost('push'); },
+      replace: function (path, state) { stack[index] = toLocation(path, state); notify('REPLACE'); toHost('replace'); },
+      go: function (delta) {
+        // In a page, the browser's own history moves, and the host answers with the location it landed on.
+        if (window.parent !== window) return window.parent.postMessage({ localForge: 'history', mode: 'go', delta: Number(delta) || 0 }, location.origin);
+        var next = Math.min(stack.length - 1, Math.max(0, index + delta)); if (next !== index) { index = next; notify('POP'); }
+      },
       goBack: function () { history.go(-1); },
       goForward: function () { history.go(1); },
       back: function () { history.go(-1); },
       forward: function () { history.go(1); },
     };
     function notify(action) { history.action = action; history.location = stack[index]; listeners.forEach(function (l) { l(stack[index], action); }); }
+    // As in Forge, the module path is part of the page's URL: pushes reach the address bar, back and forward come back.
+    function toHost(mode) {
+      var at = stack[index];
+      if (window.parent !== window) window.parent.postMessage({ localForge: 'history', mode: mode, path: at.pathname + at.search + at.hash }, location.origin);
+    }
+    window.addEventListener('message', function (event) {
+      if (event.source !== window.parent || event.origin !== location.origin || !event.data || event.data.localForge !== 'history-pop') return;
+      stack = stack.slice(0, index + 1);
+      stack[index] = toLocation(String(event.data.path || '/'));
+      notify('POP');
+    });
     return history;
   }
   var handlers = {

@@ -4,6 +4,7 @@ import type { SiteUser } from '../../site/schema';
 import { FRAME_SANDBOX } from '../csp';
 import { html, query, type SafeHtml } from '../html';
 import { appFrame } from './layout';
+import { moduleHistoryScript } from './module-history';
 
 export interface AppPage {
   status: 200 | 404;
@@ -35,5 +36,5 @@ export function appPage(local: LocalSite, user: SiteUser | undefined, titles: Re
     }
   }
   const src = `/resources/${encodeURIComponent(module.resource)}/${query({ moduleKey: module.key, localId: `${module.key}-page`, projectKey, path })}`;
-  return { status: 200, title, body: html`<h1>${title}${projectKey ? html` <span class="muted">· ${projectKey}</span>` : ''}</h1>${appFrame(src, title, FRAME_SANDBOX)}` };
+  return { status: 200, title, body: html`<h1>${title}${projectKey ? html` <span class="muted">· ${projectKey}</span>` : ''}</h1>${appFrame(src, title, FRAME_SANDBOX)}${moduleHistoryScript(path)}` };
 }

@@ -66,7 +66,11 @@ export function registerShellRoutes(app: Hono, local: LocalSite, extras: Manifes
     // Forge appends a module target's `path` to the page URL; the app reads it back through view.createHistory().
     const moduleKey = c.req.param('moduleKey') ?? '';
     const prefix = `/${c.req.path.split('/')[1]}/apps/${encodeURIComponent(moduleKey)}`;
-    const path = decodeURIComponent(c.req.path).slice(decodeURIComponent(prefix).length) || undefined;
+    // The page's query belongs to the module path too (the shell keeps `project` for the project page itself).
+    const search = new URL(c.req.url).searchParams;
+    search.delete('project');
+    const modulePath = decodeURIComponent(c.req.path).slice(decodeURIComponent(prefix).length);
+    const path = modulePath === '' && search.size === 0 ? undefined : `${modulePath || '/'}${search.size > 0 ? `?${search.toString()}` : ''}`;
     const result = appPage(local, userOf(c), extras.titles, moduleKey, c.req.query('project'), path);
     return page(c, result.title, result.body, result.status);
   };
