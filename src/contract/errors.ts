@@ -106,6 +106,11 @@ export const ERROR_CODES = [
   'MERGE_INVALID',
   /** Jira refused to create the follow-up issue as the user: params.projectKey, params.message (Jira's words). */
   'FOLLOW_UP_REFUSED',
+  // What if it slips (issue #12).
+  /** The programme has not been read from Jira yet (the first snapshot is being built). */
+  'SNAPSHOT_NOT_READY',
+  /** The issue asked about is in no stream's snapshot (or came after the last refresh): params.issueKey. */
+  'EPIC_NOT_IN_PROGRAMME',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

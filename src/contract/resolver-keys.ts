@@ -22,6 +22,7 @@ import {
 } from './round-table';
 import type { Series } from '../domain/round-table/series';
 import { StrategyEditPayload, StrategyLoadPayload, type StrategyEditResult, type StrategyView } from './strategy';
+import { WhatIfPayload, type WhatIfView } from './what-if';
 
 /**
  * Resolver keys with their payload schemas and result types, shared by `src/resolvers` and `static/` so the
@@ -38,6 +39,8 @@ export const RESOLVERS = {
   'dependency/create': { payload: DependencyCreatePayload, result: null as unknown as { created: true } },
   'dependency/remove': { payload: DependencyRemovePayload, result: null as unknown as { removed: true } },
   'issue/dependencies': { payload: IssueDependenciesPayload, result: null as unknown as IssueDependenciesView },
+  // "What if it slips?" (issue #12): the knock-on of one epic's slip, from the snapshot, without changing Jira.
+  'programme/what-if': { payload: WhatIfPayload, result: null as unknown as WhatIfView },
   'issue/search': { payload: IssueSearchPayload, result: null as unknown as IssueSearchResult },
   // Journey coverage (issue #5), the programme page's Coverage tab.
   'coverage/load': { payload: CoverageLoadPayload, result: null as unknown as CoverageView },

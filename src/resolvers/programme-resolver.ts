@@ -5,6 +5,7 @@ import { loadCoverageView } from '../services/journey-coverage/load-coverage-vie
 import { createDependency, removeDependency } from '../services/dependencies/change-dependency';
 import { loadIssueDependencies } from '../services/dependencies/load-issue-dependencies';
 import { loadProgrammeView } from '../services/dependencies/load-programme-view';
+import { simulateWhatIf } from '../services/dependencies/what-if';
 import { searchIssues } from '../services/dependencies/search-issues';
 import { requestRebuild } from '../services/snapshot/request-rebuild';
 import { loadStoredSettings } from '../services/settings/stored-settings';
@@ -44,5 +45,6 @@ export const programmeHandlers = {
   'dependency/remove': defineHandler('dependency/remove', ({ linkId }) => removeDependency(storage, linkId, now)),
   'coverage/load': loadCoverage,
   'issue/dependencies': defineHandler('issue/dependencies', ({ issueKey }, caller) => loadIssueDependencies(storage, issueKey, viewerOf(caller), now)),
+  'programme/what-if': defineHandler('programme/what-if', (question, caller) => simulateWhatIf(storage, question, viewerOf(caller), now)),
   'issue/search': defineHandler('issue/search', ({ query }) => searchIssues(query)),
 };

@@ -46,6 +46,7 @@ const FUZZ: { [K in ResolverKey]: Fuzz } = {
   'dependency/create': (id) => [{ blockerKey: 'EMA-1', blockedKey: 'CRM-1', linkTypeId: id }, { blockerKey: id, blockedKey: 'CRM-1' }],
   'dependency/remove': (id) => [{ linkId: id }],
   'issue/dependencies': (id) => [{ issueKey: id }],
+  'programme/what-if': (id) => [{ epicKey: id, slipDays: 5 }, withProtoKey({ epicKey: 'DATA-6', slipDays: 5 })],
   'issue/search': (id) => [{ query: id }],
   'coverage/load': (id) => [{ projectKey: id }, withProtoKey({})],
   'admin/check': () => [{}],

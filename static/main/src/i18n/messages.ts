@@ -104,6 +104,8 @@ const ERRORS: Record<ErrorCode, Record<Language, string>> = {
   MEETING_CHANGED: { en: 'Someone else changed this meeting in the meantime. Reload it, then make your change again.', de: 'Jemand anderes hat diese Sitzung zwischenzeitlich geändert. Bitte neu laden und die Änderung erneut vornehmen.' },
   MERGE_INVALID: { en: 'This merge is not possible: a submission goes only into another one that is not merged itself, and only while nothing is merged into it.', de: 'Diese Zusammenführung ist nicht möglich: Eine Einreichung geht nur in eine andere, die nicht selbst zusammengeführt ist, und nur solange nichts in sie zusammengeführt ist.' },
   FOLLOW_UP_REFUSED: { en: 'Jira did not create the follow-up issue in {projectKey}: {message}', de: 'Jira hat den Folgevorgang in {projectKey} nicht angelegt: {message}' },
+  SNAPSHOT_NOT_READY: { en: 'The programme is still being read from Jira. Try again in a moment.', de: 'Das Programm wird gerade aus Jira gelesen. Bitte gleich noch einmal versuchen.' },
+  EPIC_NOT_IN_PROGRAMME: { en: '{issueKey} is not in the programme as last read: it belongs to no stream, or was added after the last refresh.', de: '{issueKey} ist nicht im zuletzt gelesenen Stand des Programms: Der Vorgang gehört zu keinem Stream oder kam nach der letzten Aktualisierung hinzu.' },
 };
 
 /** MERGE_INVALID names its reason (the server's `reason` param); each reason has its own words, the code's fit any. */
