@@ -72,13 +72,19 @@ export interface JqlCheckResult {
 export type EndView = (DependencyEnd & { hidden: false; tags?: EpicTags }) | { hidden: true; streamId: DependencyEnd['streamId']; external: boolean };
 
 /**
+ * An evidence link as the viewer sees it. `removable`: they hold Link issues in the project of one of its issues
+ * (what Jira asks to delete a link); set by `programme/load`, absent (so not offered) where a view does not say.
+ */
+export type EvidenceView = Evidence & { removable?: boolean };
+
+/**
  * A dependency as a user sees it. `id` is opaque (stable for this viewer, naming no issue); with an end they cannot
  * browse, they see its status but no day counts, which would give the hidden epic's dates away.
  */
 export interface DependencyView extends Omit<Dependency, 'blocker' | 'blocked' | 'evidence'> {
   blocker: EndView;
   blocked: EndView;
-  evidence: Evidence[];
+  evidence: EvidenceView[];
   /** Evidence links that touch an issue the user cannot see. */
   hiddenEvidence: number;
 }
@@ -114,7 +120,7 @@ export interface CriticalPathView {
 
 /**
  * What the viewer may do on the programme page, so the page offers only those actions; the server checks each again.
- * Set by `programme/load` (optional until every load fills it).
+ * Set by every `programme/load`.
  */
 export interface ProgrammeRights {
   /** May create a dependency: Link issues in at least one of the programme's projects. */
@@ -157,7 +163,7 @@ export interface ProgrammeView {
   counts: AnalysisCounts;
   /** Epics and dependency ends withheld because the user cannot browse their project. */
   redacted: { epics: number; dependencies: number };
-  viewerCan?: ProgrammeRights;
+  viewerCan: ProgrammeRights;
   /** Set on the project page only. */
   projectScope?: ProjectScope;
   /** The settings' at-risk threshold (days of slack), so the page can judge a dependency before it exists. */

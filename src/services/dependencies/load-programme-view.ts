@@ -1,15 +1,16 @@
-import type { ProgrammeView } from '../../contract/programme';
+import type { DependencyView, ProgrammeView } from '../../contract/programme';
 import { assessForDay, countDependencies, type CalendarDate, type StreamId } from '../../domain';
 import type { PushSnapshotJob } from '../../platform/snapshot-queue';
-import { browsableProjectKeys } from '../../platform/user-projects';
+import { browsableProjects } from '../../platform/user-projects';
 import { asAppFailure } from '../platform-failures';
 import { loadStoredSettings } from '../settings/stored-settings';
 import { mayRebuild, type CallerIsJiraAdmin } from '../snapshot/rebuild-permission';
 import { readMeta, readView, type SnapshotStorage } from '../snapshot/snapshot-store';
 import { decodeView, type DecodedView } from '../snapshot/view-codec';
 import { loadSecret, opaqueIdsFor } from '../viewer/opaque-ids';
+import { programmeRights, rightsWithoutProjects, type ViewerRights } from '../viewer/programme-rights';
 import { viewerToday } from '../viewer/viewer-day';
-import { Redactor, type AssessedDependency } from './redact';
+import { projectOfKey, Redactor, type AssessedDependency } from './redact';
 import { snapshotStatus } from './snapshot-status';
 
 export interface ProgrammeFilter {
@@ -25,10 +26,11 @@ export interface Viewer {
 }
 
 const EMPTY_COUNTS = countDependencies([], 0);
+const NO_RIGHTS = { link: false, administer: false, manage: false };
 
 function emptyView(state: ProgrammeView['state'], siteUrl: string, rest: Partial<ProgrammeView> = {}): ProgrammeView {
   return {
-    state, asOf: null, refreshing: false, failure: null, siteUrl, today: null, canRefresh: false, streams: [], epics: [], dependencies: [], cycles: [],
+    state, asOf: null, refreshing: false, failure: null, siteUrl, today: null, canRefresh: false, viewerCan: NO_RIGHTS, streams: [], epics: [], dependencies: [], cycles: [],
     criticalPath: { keys: [], durationDays: 0 }, matrix: [], streamSummaries: [], counts: EMPTY_COUNTS, redacted: { epics: 0, dependencies: 0 }, ...rest,
   };
 }
@@ -59,9 +61,11 @@ function toStream(view: AssessedView, streamId: StreamId): AssessedView {
 }
 
 /**
- * `programme/load`: the snapshot as the viewing user may see it, assessed for their calendar day. Storage: the
- * settings, the meta record, the redaction key and one batch read of the view chunks; Jira: one project search as
- * the user for redaction (and, for a viewer who owns no stream, one permission question for "Refresh now").
+ * `programme/load`: the snapshot as the viewing user may see it, assessed for their calendar day, with what they may
+ * do on it. Storage: the settings, the meta record, the redaction key and one batch read of the view chunks; Jira, as
+ * the user: one project search for redaction, one bulk permission check (Administer Jira; Link issues per programme
+ * project, which also says per evidence link whether they may remove it), and `/myself` only for a programme manager
+ * group member not named in the settings.
  */
 export async function loadProgrammeView(storage: SnapshotStorage, push: PushSnapshotJob, filter: ProgrammeFilter, siteUrl: string, viewer: Viewer, now: () => Date): Promise<ProgrammeView> {
   const [settings, meta] = await Promise.all([loadStoredSettings(storage.store), readMeta(storage.store)]);
@@ -72,16 +76,18 @@ export async function loadProgrammeView(storage: SnapshotStorage, push: PushSnap
   try {
     answers = await Promise.all([
       snapshotStatus(storage, push, settings, meta, now),
-      mayRebuild(settings, viewer.accountId, viewer.isJiraAdmin),
       current ? readView(storage.batch, current) : undefined,
-      current ? browsableProjectKeys() : undefined,
+      current ? browsableProjects() : undefined,
       current ? (current.redactionKey ?? loadSecret(storage.store)) : undefined,
     ]);
   } catch (error) {
     throw asAppFailure(error, {});
   }
-  const [status, canRefresh, stored, browsable, secret] = answers;
-  if (!current || !stored || !browsable || !secret) return emptyView(status.state, siteUrl, { ...status, canRefresh, streams: settings.streams });
+  const [status, stored, browsable, secret] = answers;
+  if (!current || !stored || !browsable || !secret) {
+    const { rights } = await rightsWithoutProjects(settings, viewer.accountId);
+    return emptyView(status.state, siteUrl, { ...status, canRefresh: await refreshRight(settings, viewer, rights.administer), viewerCan: rights, streams: settings.streams });
+  }
 
   const today = viewerToday(viewer.timeZone, now());
   const decoded = decodeView(stored);
@@ -90,20 +96,25 @@ export async function loadProgrammeView(storage: SnapshotStorage, push: PushSnap
   const known = streamId !== undefined && view.streams.some((stream) => stream.id === streamId);
   // The project page says which stream it shows, or that the project is in none (the page then says so).
   const scope = filter.projectKey === undefined ? {} : { projectScope: { projectKey: filter.projectKey, streamId: known ? (streamId as StreamId) : null } };
-  if (filter.streamId !== undefined || filter.projectKey !== undefined) {
-    if (!known) return emptyView('ready', siteUrl, { ...status, canRefresh, today, asOf: current.asOf, streams: view.streams, ...scope });
-    view = toStream(view, streamId as StreamId);
+  const narrowed = filter.streamId !== undefined || filter.projectKey !== undefined;
+  if (narrowed && known) view = toStream(view, streamId as StreamId);
+  const projects = narrowed && !known ? [filter.projectKey ?? ''] : programmeProjects(view);
+  const viewerRights = await programmeRights(settings, viewer.accountId, browsable, projects);
+  const canRefresh = await refreshRight(settings, viewer, viewerRights.rights.administer);
+  if (narrowed && !known) {
+    return emptyView('ready', siteUrl, { ...status, canRefresh, viewerCan: viewerRights.rights, today, asOf: current.asOf, streams: view.streams, ...scope });
   }
-  const redactor = new Redactor(browsable, opaqueIdsFor(secret, viewer.accountId));
+  const redactor = new Redactor(new Set(browsable.keys()), opaqueIdsFor(secret, viewer.accountId));
   return {
     ...status,
     asOf: current.asOf,
     siteUrl,
     today,
     canRefresh,
+    viewerCan: viewerRights.rights,
     streams: view.streams,
     epics: redactor.epics(view.epics),
-    dependencies: view.dependencies.map((d) => redactor.dependency(d)),
+    dependencies: view.dependencies.map((d) => withRemovable(redactor.dependency(d), viewerRights)),
     cycles: view.cycles.map((cycle) => redactor.cycle(cycle)),
     criticalPath: redactor.criticalPath(view.criticalPath),
     matrix: redactor.matrix(view.matrix, view.dependencies),
@@ -114,3 +125,20 @@ export async function loadProgrammeView(storage: SnapshotStorage, push: PushSnap
     ...scope,
   };
 }
+
+/** The projects of the programme's epics and of every link behind its dependencies (a link's issues may sit lower). */
+function programmeProjects(view: AssessedView): Set<string> {
+  const keys = new Set<string>();
+  for (const epic of view.epics) keys.add(projectOfKey(epic.key));
+  for (const dependency of view.dependencies) for (const link of dependency.evidence) keys.add(projectOfKey(link.blocker)).add(projectOfKey(link.blocked));
+  return keys;
+}
+
+/** Jira lets a user delete a link with Link issues in the project of either of its issues. */
+function withRemovable(dependency: DependencyView, viewer: ViewerRights): DependencyView {
+  const mayLink = (key: string) => viewer.linkProjects.has(projectOfKey(key));
+  return { ...dependency, evidence: dependency.evidence.map((link) => ({ ...link, removable: mayLink(link.blocker) || mayLink(link.blocked) })) };
+}
+
+/** "Refresh now": the Administer Jira answer is already known, so this costs no request of its own. */
+const refreshRight = (settings: Parameters<typeof mayRebuild>[0], viewer: Viewer, administer: boolean) => mayRebuild(settings, viewer.accountId, () => Promise.resolve(administer));

@@ -29,6 +29,7 @@ export function programmeView(input: { streams: Stream[]; items: WorkItem[]; lin
     siteUrl: 'https://example.atlassian.net',
     today: TODAY,
     canRefresh: true,
+    viewerCan: { link: true, administer: true, manage: true },
     streams: input.streams,
     epics: redactor.epics(epics),
     dependencies: analysis.dependencies.map((d) => redactor.dependency(d)),
