@@ -1,9 +1,10 @@
 import { TAG_SLOTS, type Taxonomy, type UseCase } from '../../../../../src/domain';
 import { translate, type Language } from '../../i18n/messages';
-import { jt } from '../journey/journey-messages';
 import { allOptions, offeredOptions, tagOption } from '../journey/tag-options';
 import { TagPicker } from '../journey/tag-picker';
-import type { BulkChoice } from './bulk-payload';
+import { withIds, withMode, type BulkChoice } from './bulk-choice';
+import { bw } from './bulk-words';
+import { ModeToggle } from './mode-toggle';
 
 export interface BulkChoicesProps {
   choice: BulkChoice;
@@ -14,36 +15,30 @@ export interface BulkChoicesProps {
   isDisabled: boolean;
 }
 
-/** Per slot: terms to add (active ones only) and terms to remove (any, retired included). */
+/**
+ * One row per dimension: Add or Remove, and one picker. Add offers active terms only; Remove offers every term,
+ * retired ones included. The chosen terms stay when the mode changes (one picker, same id, same choice).
+ */
 export function BulkChoices({ choice, onChange, taxonomy, useCases, language, isDisabled }: BulkChoicesProps) {
   return (
     <div>
       {TAG_SLOTS.map((slot) => {
         const slotLabel = translate(language, `slot.${slot}`);
+        const { mode, ids } = choice[slot];
         return (
-          <fieldset key={slot} style={{ border: 'none', padding: 0, margin: '0 0 8px', display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
-            <legend style={{ font: 'var(--ds-font-heading-xxsmall, 600 12px/16px sans-serif)', marginBottom: 4 }}>{slotLabel}</legend>
+          <div key={slot} data-testid={`bulk-row-${slot}`} data-mode={mode} style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: 12 }}>
+            <ModeToggle slot={slot} slotLabel={slotLabel} mode={mode} onChange={(next) => onChange(withMode(choice, slot, next))} language={language} isDisabled={isDisabled} />
             <TagPicker
               slot={slot}
-              idPrefix="bulk-add"
-              label={`${jt(language, 'bulk.add')}: ${slotLabel}`}
+              idPrefix="bulk"
+              label={bw(language, mode === 'add' ? 'picker.add' : 'picker.remove', { slot: slotLabel })}
               language={language}
-              options={offeredOptions(slot, taxonomy, useCases, language)}
-              chosen={choice.add[slot].map((id) => tagOption(slot, id, taxonomy, useCases, language))}
-              onChange={(ids) => onChange({ ...choice, add: { ...choice.add, [slot]: ids } })}
+              options={mode === 'add' ? offeredOptions(slot, taxonomy, useCases, language) : allOptions(slot, taxonomy, useCases, language)}
+              chosen={ids.map((id) => tagOption(slot, id, taxonomy, useCases, language))}
+              onChange={(next) => onChange(withIds(choice, slot, next))}
               isDisabled={isDisabled}
             />
-            <TagPicker
-              slot={slot}
-              idPrefix="bulk-remove"
-              label={`${jt(language, 'bulk.remove')}: ${slotLabel}`}
-              language={language}
-              options={allOptions(slot, taxonomy, useCases, language)}
-              chosen={choice.remove[slot].map((id) => tagOption(slot, id, taxonomy, useCases, language))}
-              onChange={(ids) => onChange({ ...choice, remove: { ...choice.remove, [slot]: ids } })}
-              isDisabled={isDisabled}
-            />
-          </fieldset>
+          </div>
         );
       })}
     </div>

@@ -3,7 +3,9 @@ import SectionMessage from '@atlaskit/section-message';
 import type { BulkIssueResult, TagsBulkResult } from '../../../../../src/contract/journey';
 import type { Language } from '../../i18n/messages';
 import { jt } from '../journey/journey-messages';
-import { outcomeWord, summariseBulk, type OutcomeWord } from './bulk-payload';
+import { counted, type CountedKey } from './bulk-counted';
+import { outcomeWord, summariseBulk, type BulkSummary, type OutcomeWord } from './bulk-outcomes';
+import { bw } from './bulk-words';
 
 const APPEARANCE: Record<OutcomeWord, 'success' | 'default' | 'inprogress' | 'removed' | 'moved'> = {
   done: 'success',
@@ -11,32 +13,48 @@ const APPEARANCE: Record<OutcomeWord, 'success' | 'default' | 'inprogress' | 're
   unconfirmed: 'inprogress',
   'no-permission': 'removed',
   'not-found': 'moved',
-  failed: 'removed',
+  throttled: 'moved',
+  conflict: 'moved',
+  refused: 'removed',
+  damaged: 'removed',
 };
 
-/** The detail a user reads: our words for a refusal, Jira's for a failure. */
+/** The detail a user reads: our words for what we know, Jira's own for a refusal. */
 function detailOf(result: BulkIssueResult, language: Language): string {
-  if (result.outcome === 'no-permission') return jt(language, 'detail.no-permission');
-  if (result.outcome === 'not-found') return jt(language, 'detail.not-found');
-  if (result.outcome === 'unconfirmed') return jt(language, 'detail.unconfirmed');
-  return result.detail ?? '';
+  const word = outcomeWord(result);
+  if (word === 'done' || word === 'unchanged') return '';
+  if (word === 'refused') return bw(language, 'detail.refused', { message: result.detail ?? '' });
+  if (word === 'throttled' && result.retryAfterSeconds !== undefined && result.retryAfterSeconds > 0) {
+    return bw(language, 'detail.throttledFor', { wait: counted(language, 'seconds', result.retryAfterSeconds) });
+  }
+  return bw(language, `detail.${word}`);
+}
+
+const NOT_CHANGED: ReadonlyArray<OutcomeWord & CountedKey> = ['no-permission', 'not-found', 'throttled', 'conflict', 'refused', 'damaged'];
+
+/** "9 of 10 issues done (8 changed, 1 already as asked)." and, when some were not, what became of them. */
+function summaryLines(summary: BulkSummary, language: Language): string[] {
+  const { counts } = summary;
+  const parts = [counts.done > 0 ? counted(language, 'changed', counts.done) : '', counts.unchanged > 0 ? counted(language, 'alreadyAsAsked', counts.unchanged) : ''].filter(Boolean);
+  const done = counted(language, 'doneOf', summary.total, { done: counts.done + counts.unchanged });
+  const lines = [parts.length > 0 ? `${done} (${parts.join(', ')}).` : `${done}.`];
+  const notChanged = NOT_CHANGED.filter((word) => counts[word] > 0).map((word) => counted(language, word, counts[word]));
+  if (notChanged.length > 0) lines.push(bw(language, 'summary.notChanged', { list: notChanged.join(', ') }));
+  if (counts.unconfirmed > 0) lines.push(counted(language, 'unconfirmed', counts.unconfirmed));
+  return lines;
 }
 
 /** The summary of a bulk action and one row per issue, problems first; every count comes from the rows. */
 export function BulkResults({ result, summaries, language }: { result: TagsBulkResult; summaries: Map<string, string>; language: Language }) {
   const summary = summariseBulk(result);
   const rows = [...summary.problems, ...summary.succeeded];
-  const allDone = summary.problems.length === 0;
-  const notChanged = summary.noPermission + summary.notFound + summary.failed;
   return (
     <section aria-labelledby="bulk-results-title">
       <div role="status" data-testid="bulk-summary">
-        <SectionMessage appearance={allDone ? 'success' : 'warning'}>
-          <p>{jt(language, 'bulk.summaryLine', { done: summary.done, total: summary.total, changed: summary.changed, unchanged: summary.unchanged })}</p>
-          {summary.unconfirmed > 0 ? <p>{jt(language, 'bulk.unconfirmedLine', { unconfirmed: summary.unconfirmed })}</p> : null}
-          {notChanged > 0 ? (
-            <p>{jt(language, 'bulk.problemsLine', { noPermission: summary.noPermission, notFound: summary.notFound, failed: summary.failed })}</p>
-          ) : null}
+        <SectionMessage appearance={summary.problems.length === 0 ? 'success' : 'warning'}>
+          {summaryLines(summary, language).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
         </SectionMessage>
       </div>
       <h3 id="bulk-results-title">{jt(language, 'bulk.resultsTitle')}</h3>
@@ -53,11 +71,11 @@ export function BulkResults({ result, summaries, language }: { result: TagsBulkR
           {rows.map((row) => {
             const word = outcomeWord(row);
             return (
-              <tr key={row.issueKey} data-testid={`result-${row.issueKey}`} data-outcome={row.outcome}>
+              <tr key={row.issueKey} data-testid={`result-${row.issueKey}`} data-outcome={row.outcome} data-word={word}>
                 <td>{row.issueKey}</td>
                 <td>{summaries.get(row.issueKey) ?? ''}</td>
                 <td>
-                  <Lozenge appearance={APPEARANCE[word]}>{jt(language, `outcome.${word}`)}</Lozenge>
+                  <Lozenge appearance={APPEARANCE[word]}>{bw(language, `result.${word}`)}</Lozenge>
                 </td>
                 <td>{detailOf(row, language)}</td>
               </tr>

@@ -23,7 +23,7 @@ function Refusal({ text, testId }: { text: string; testId: string }) {
 
 /** Loads the issues of the scope, the taxonomy and the catalogue, then shows the form. */
 function BulkForScope({ scope, language }: { scope: ActingScope; language: Language }) {
-  const issues = useScopeIssues(scope);
+  const [issues, reloadIssues] = useScopeIssues(scope);
   const [taxonomy, reloadTaxonomy] = useResolver('taxonomy/get', {});
   const [catalogue, reloadCatalogue] = useResolver('use-cases/list', {});
   if (issues.state === 'error') {
@@ -34,7 +34,7 @@ function BulkForScope({ scope, language }: { scope: ActingScope; language: Langu
   if (catalogue.state === 'error') return <ErrorState language={language} error={catalogue.error} onRetry={reloadCatalogue} />;
   if (issues.state === 'loading' || taxonomy.state === 'loading' || catalogue.state === 'loading') return <Loading language={language} />;
   if (issues.data.issues.length === 0) return <EmptyState>{jt(language, 'bulk.noIssues')}</EmptyState>;
-  return <BulkForm found={issues.data} kind={scope.kind} taxonomy={taxonomy.data.taxonomy} useCases={catalogue.data.useCases} language={language} />;
+  return <BulkForm found={issues.data} kind={scope.kind} taxonomy={taxonomy.data.taxonomy} useCases={catalogue.data.useCases} language={language} onTagAgain={reloadIssues} />;
 }
 
 function ScopedAction({ scope, language }: { scope: ActingScope; language: Language }) {
