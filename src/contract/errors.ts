@@ -5,6 +5,7 @@ import { z } from 'zod';
  * A code never changes meaning; parameters say which field, issue or permission is concerned.
  */
 export const ERROR_CODES = [
+  /** A payload failed its schema: field = the path; params = the zod issue as data (issue, origin, minimum, maximum, expected, format, values, message), see `validationIssueParams`. */
   'INVALID_PAYLOAD',
   'STORED_DATA_INVALID',
   'PERMISSION_DENIED',
@@ -65,7 +66,7 @@ export const ERROR_CODES = [
   'CSV_UNREADABLE',
   /** A documented column is missing from the header: params.column. */
   'CSV_COLUMN_MISSING',
-  /** A cell's value is not acceptable: params.message (what was expected). */
+  /** A cell's value is not acceptable: params = the zod issue as data, as for INVALID_PAYLOAD. */
   'CSV_VALUE_INVALID',
   /** The CSV has a header but no rows. */
   'CSV_EMPTY',

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { fail, ok, type Result } from './result';
 import type { Taxonomy } from './taxonomy/taxonomy';
 import { UseCaseSchema, isNewIdReserved, validateUseCase, type UseCase } from './use-case';
+import { validationIssueParams } from './validation-issue';
 
 /**
  * The use-case catalogue as a CSV file, as admins keep it in Excel. Documented columns (header row, any order,
@@ -95,7 +96,7 @@ export function parseUseCaseCsv(input: string, taxonomy: Taxonomy, existingIds: 
     const result = UseCaseSchema.safeParse(draft);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push({ row, column: String(issue.path[0] ?? ''), code: 'CSV_VALUE_INVALID', params: { message: issue.message } });
+        problems.push({ row, column: String(issue.path[0] ?? ''), code: 'CSV_VALUE_INVALID', params: validationIssueParams(issue) });
       }
       return;
     }

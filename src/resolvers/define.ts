@@ -3,6 +3,7 @@ import { RESOLVERS, type ResolverData, type ResolverKey, type ResolverPayload } 
 import { boundedAppError, type ResolverResult } from '../contract/errors';
 import { AppFailure } from '../services/errors';
 import { asAppFailure } from '../services/platform-failures';
+import { validationIssueParams } from '../domain/validation-issue';
 
 export interface CallerContext {
   /** The signed-in user: every handler acts as them, so an invocation without one never reaches a handler. */
@@ -28,7 +29,8 @@ export function defineHandler<K extends ResolverKey>(key: K, handler: Handler<K>
     const parsed = schema.safeParse(request.payload ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return { ok: false, error: boundedAppError({ code: 'INVALID_PAYLOAD', field: issue?.path.join('.') ?? '', params: { message: issue?.message ?? 'invalid' } }) };
+      // The issue travels as data (code and bounds), so the UI words it in the user's language, not zod's English.
+      return { ok: false, error: boundedAppError({ code: 'INVALID_PAYLOAD', field: issue?.path.join('.') ?? '', params: validationIssueParams(issue) }) };
     }
     try {
       const { locale, timezone } = request.context;

@@ -83,7 +83,7 @@ describe('a team member opens the journey panel', () => {
   it('gets a clear error naming the field for a malformed payload', async () => {
     expect(await answerOf(openPanel('not a key', DEMO_ACCOUNTS.teamMember))).toEqual({
       ok: false,
-      error: { code: 'INVALID_PAYLOAD', field: 'issueKey', params: { message: 'expected an issue key such as CRM-12' } },
+      error: { code: 'INVALID_PAYLOAD', field: 'issueKey', params: { issue: 'invalid_format', format: 'regex', message: 'expected an issue key such as CRM-12' } },
     });
   });
 

@@ -170,7 +170,7 @@ describe('a Jira admin saves the programme settings', () => {
     streams[1] = { ...streams[1]!, colour: 'blue' };
     expect(await save({ expectedVersion: 0, settings: draftOf(first, streams) })).toEqual({
       ok: false,
-      error: { code: 'INVALID_PAYLOAD', field: 'settings.streams.1.colour', params: { message: 'expected a colour such as #0c66e4' } },
+      error: { code: 'INVALID_PAYLOAD', field: 'settings.streams.1.colour', params: expect.objectContaining({ issue: 'invalid_format', message: 'expected a colour such as #0c66e4' }) },
     });
     expect(await save({ settings: draftOf(first, []) })).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD', field: 'expectedVersion' } });
     expect(dataOf(await getSettings()).stored).toBe(false);

@@ -64,7 +64,7 @@ describe('importing a use-case CSV', () => {
     const bad = SEMICOLON_FILE.replace('UC-202;Störungsmeldung', 'UC-202;');
     const result = parseUseCaseCsv(bad, taxonomy);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors).toEqual([{ row: 3, column: 'title', code: 'CSV_VALUE_INVALID', params: { message: 'must not be empty' } }]);
+    if (!result.ok) expect(result.errors).toEqual([{ row: 3, column: 'title', code: 'CSV_VALUE_INVALID', params: { issue: 'too_small', origin: 'string', minimum: 1, message: 'must not be empty' } }]);
   });
 
   it.each([

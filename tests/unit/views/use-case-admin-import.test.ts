@@ -20,7 +20,7 @@ describe('the preview before an import', () => {
 describe('the report of a refused import', () => {
   const problems: CsvProblem[] = [
     { row: 5, column: 'touchpoints', error: { code: 'USE_CASE_TERM_UNKNOWN', field: 'touchpoints', params: { useCaseId: 'UC-5', field: 'touchpoints', dimension: 'touchpoint', termId: 'kiosk' } } },
-    { row: 3, column: 'title', error: { code: 'CSV_VALUE_INVALID', field: 'title', params: { message: 'must not be empty' } } },
+    { row: 3, column: 'title', error: { code: 'CSV_VALUE_INVALID', field: 'title', params: { issue: 'too_small', origin: 'string', minimum: 1, message: 'must not be empty' } } },
     { row: 5, column: 'id', error: { code: 'USE_CASE_ID_TAKEN', field: 'id', params: { useCaseId: 'UC-5', firstRow: 2 } } },
   ];
 
@@ -31,6 +31,6 @@ describe('the report of a refused import', () => {
   it('words each reason in the admin’s language, naming the dimension as they know it', () => {
     const [, unknown] = problemsByRow(problems)[1]?.problems ?? [];
     expect(errorInWords('en', unknown!.error)).toBe('Use case UC-5: “kiosk” in touchpoints is not a term of Touchpoints.');
-    expect(errorInWords('de', problems[1]!.error)).toBe('Ungültiger Wert: must not be empty.');
+    expect(errorInWords('de', problems[1]!.error)).toBe('Der Wert darf nicht leer sein.');
   });
 });

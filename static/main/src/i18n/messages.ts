@@ -1,5 +1,6 @@
 import type { AppError, ErrorCode } from '../../../../src/contract/errors';
 import { formatMessage } from './format';
+import { validationText } from './validation';
 
 export type Language = 'en' | 'de';
 
@@ -51,7 +52,7 @@ export function translate(language: Language, key: MessageKey, params: Record<st
 }
 
 const ERRORS: Record<ErrorCode, Record<Language, string>> = {
-  INVALID_PAYLOAD: { en: 'The request was refused: {field} — {message}.', de: 'Die Anfrage wurde abgelehnt: {field} – {message}.' },
+  INVALID_PAYLOAD: { en: 'The request was refused: {field} {message}.', de: 'Die Anfrage wurde abgelehnt: {field} {message}.' },
   STORED_DATA_INVALID: { en: 'Stored data at {field} is damaged ({message}). Ask a Jira admin to repair it.', de: 'Gespeicherte Daten bei {field} sind beschädigt ({message}). Bitte eine Jira-Administration um Reparatur.' },
   PERMISSION_DENIED: { en: 'You do not have permission for this in Jira. Ask a Jira admin for access.', de: 'Dafür fehlt Ihnen die Berechtigung in Jira. Bitten Sie eine Jira-Administration um Zugriff.' },
   ADMIN_REQUIRED: { en: 'Only Jira administrators can change the programme settings.', de: 'Nur Jira-Administratoren können die Programmeinstellungen ändern.' },
@@ -82,7 +83,7 @@ const ERRORS: Record<ErrorCode, Record<Language, string>> = {
   USE_CASE_TERM_UNKNOWN: { en: 'Use case {useCaseId}: “{termId}” in {field} is not a term of {dimension}.', de: 'Use Case {useCaseId}: „{termId}“ in {field} ist kein Begriff von {dimension}.' },
   CSV_UNREADABLE: { en: 'The file could not be read as CSV: {message}. Save it from Excel as “CSV UTF-8”.', de: 'Die Datei ist kein lesbares CSV: {message}. Bitte in Excel als „CSV UTF-8“ speichern.' },
   CSV_COLUMN_MISSING: { en: 'The column “{column}” is missing from the first row. Use the columns of an exported catalogue.', de: 'Die Spalte „{column}“ fehlt in der ersten Zeile. Bitte die Spalten eines exportierten Katalogs verwenden.' },
-  CSV_VALUE_INVALID: { en: 'Invalid value: {message}.', de: 'Ungültiger Wert: {message}.' },
+  CSV_VALUE_INVALID: { en: 'The value {message}.', de: 'Der Wert {message}.' },
   CSV_EMPTY: { en: 'The file has no use cases below the header row.', de: 'Die Datei enthält unter der Kopfzeile keine Use Cases.' },
   BULK_TOO_MANY: { en: 'At most {limit, plural, one {# issue} other {# issues}} can be tagged at once. Narrow the search and try again.', de: '{limit, plural, one {Höchstens # Vorgang kann} other {Höchstens # Vorgänge können}} auf einmal getaggt werden. Bitte die Suche eingrenzen und erneut versuchen.' },
   STRATEGY_NODE_UNKNOWN: { en: 'This strategy no longer exists: someone deleted it. Reload the tree.', de: 'Diese Strategie gibt es nicht mehr: Jemand hat sie gelöscht. Bitte den Baum neu laden.' },
@@ -118,6 +119,8 @@ const MERGE_REASONS = new Map<string, Record<Language, string>>([
 /** The sentence a user reads for a coded error, in their language. */
 export function errorMessage(language: Language, error: AppError): string {
   const params: Record<string, string | number> = { field: error.field ?? '', ...error.params };
+  // A validator's finding arrives as data; its words are ours, in the user's language (never zod's English).
+  if (error.code === 'INVALID_PAYLOAD' || error.code === 'CSV_VALUE_INVALID') params.message = validationText(language, error.params);
   const words = (error.code === 'MERGE_INVALID' ? MERGE_REASONS.get(String(params.reason)) : undefined) ?? ERRORS[error.code];
   return formatMessage(language, words[language], params, '');
 }
