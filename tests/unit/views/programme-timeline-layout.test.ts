@@ -5,7 +5,8 @@
  */
 import { calendarDate } from '../../../src/domain';
 import { buildTimeAxis, PIXELS_PER_DAY } from '../../../static/main/src/surfaces/programme/time-axis';
-import { BAR_HEIGHT, MAX_ROWS_PER_LANE, layoutArrows, layoutTimeline } from '../../../static/main/src/surfaces/programme/timeline-layout';
+import { layoutArrows } from '../../../static/main/src/surfaces/programme/timeline-arrow-layout';
+import { BAR_HEIGHT, MAX_ROWS_PER_LANE, layoutTimeline } from '../../../static/main/src/surfaces/programme/timeline-layout';
 import { blocks, epic, programmeView, stream } from './programme-fixture';
 
 const d = calendarDate;

@@ -1,4 +1,4 @@
-import type { DependencyView, TimelineItem } from '../../../../../src/contract/programme';
+import type { TimelineItem } from '../../../../../src/contract/programme';
 import { addCalendarDays, type CalendarDate } from '../../../../../src/domain/calendar-date';
 import { compareIssueKeys } from '../../../../../src/domain/ids';
 import type { Stream } from '../../../../../src/domain/programme';
@@ -98,34 +98,4 @@ export function layoutTimeline(streams: readonly Stream[], epics: readonly Timel
     top += height;
   }
   return { lanes, undated, barsByKey, height: top };
-}
-
-export interface ArrowLayout {
-  dependency: DependencyView;
-  path: string;
-  /** Where the label (overlap days) goes: the middle of the arrow. */
-  labelX: number;
-  labelY: number;
-}
-
-/**
- * One arrow per dependency whose two ends are drawn: from the blocker's end to the blocked epic's start. A
- * conflict's arrow runs backwards (the blocked epic starts before the blocker ends), which the S-curve shows.
- */
-export function layoutArrows(dependencies: readonly DependencyView[], barsByKey: ReadonlyMap<string, BarLayout>): ArrowLayout[] {
-  const arrows: ArrowLayout[] = [];
-  for (const dependency of dependencies) {
-    if (dependency.blocker.hidden || dependency.blocked.hidden) continue;
-    const from = barsByKey.get(dependency.blocker.key);
-    const to = barsByKey.get(dependency.blocked.key);
-    if (!from || !to) continue;
-    const fx = from.x + from.width;
-    const fy = from.y + BAR_HEIGHT / 2;
-    const tx = to.x;
-    const ty = to.y + BAR_HEIGHT / 2;
-    const bend = Math.max(24, Math.abs(tx - fx) / 2);
-    const path = `M${fx},${fy} C${fx + bend},${fy} ${tx - bend},${ty} ${tx},${ty}`;
-    arrows.push({ dependency, path, labelX: (fx + tx) / 2, labelY: (fy + ty) / 2 });
-  }
-  return arrows;
 }

@@ -1,7 +1,6 @@
-import Button from '@atlaskit/button/new';
-import { Checkbox } from '@atlaskit/checkbox';
-import { useMemo, useState } from 'react';
+import { useMemo, useReducer, useRef, useState } from 'react';
 import type { DependencyView, ProgrammeView } from '../../../../../src/contract/programme';
+import type { WhatIfView } from '../../../../../src/contract/what-if';
 import type { CalendarDate } from '../../../../../src/domain/calendar-date';
 import type { Language } from '../../i18n/messages';
 import { EmptyState } from '../../states';
@@ -10,19 +9,26 @@ import { dependencyName, formatDay } from './labels';
 import { pt } from './messages';
 import { PathsList } from './paths-list';
 import { buildTimeAxis, type Zoom } from './time-axis';
-import { EpicBar } from './timeline-bars';
-import { ARROW_COLOURS, HIGHLIGHT } from './timeline-colours';
-import { layoutArrows, layoutTimeline } from './timeline-layout';
+import { layoutArrows } from './timeline-arrow-layout';
+import { TimelineChart } from './timeline-chart';
+import type { Mark } from './timeline-colours';
+import { TimelineControls } from './timeline-controls';
+import { layoutTimeline } from './timeline-layout';
+import { TimelineLegend } from './timeline-legend';
+import { tt } from './timeline-messages';
+import { usePendingScroll, useViewportWidth, type ScrollTarget } from './timeline-scroll';
+import { conflictOrder, fitScale, spanOf, stepConflict } from './timeline-viewport';
+import { WhatIfPanel } from './what-if-panel';
 
-const AXIS_HEIGHT = 32;
-const LABEL_WIDTH = 180;
-const NEUTRAL_LANE = '#8590a2';
+// The skip link stays out of sight until it has keyboard focus.
+const SKIP_STYLE = '.timeline-skip{position:absolute;left:-10000px}.timeline-skip:focus{position:static;display:inline-block;margin:4px 0;padding:4px 8px}';
 
 /**
  * The timeline: one lane per stream, epics as bars from start to due, arrows from each blocker's end to the
  * waiting epic's start. `shown` are the dependencies the current filter lets through; the others are not drawn.
+ * It opens on today (or on the filtered epics); `zoom` is controlled when given (the URL keeps it).
  */
-export function TimelineView({ language, view, shown, filtered, focusKey, today, onOpen }: {
+export function TimelineView({ language, view, shown, filtered, focusKey, today, onOpen, zoom: zoomProp, onZoomChange }: {
   language: Language;
   view: ProgrammeView;
   shown: DependencyView[];
@@ -30,115 +36,111 @@ export function TimelineView({ language, view, shown, filtered, focusKey, today,
   focusKey: string | null;
   today: CalendarDate;
   onOpen: (key: string) => void;
+  zoom?: Zoom | undefined;
+  onZoomChange?: ((zoom: Zoom) => void) | undefined;
 }) {
-  const [zoom, setZoom] = useState<Zoom>('month');
+  const [ownZoom, setOwnZoom] = useState<Zoom>('month');
+  const zoom = zoomProp ?? ownZoom;
   const [highlight, setHighlight] = useState(true);
+  const [conflictIndex, setConflictIndex] = useState(-1);
+  const [whatIf, setWhatIf] = useState<WhatIfView | null>(null);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const pending = useRef<ScrollTarget | null>(filtered ? { kind: 'span' } : { kind: 'today' });
+  const legend = useRef<HTMLElement>(null);
+
+  const scopeStream = view.projectScope?.streamId ?? null;
+  const streams = useMemo(() => (scopeStream === null ? view.streams : view.streams.filter((s) => s.id === scopeStream || view.epics.some((e) => e.streamId === s.id))), [view.streams, view.epics, scopeStream]);
   const ends = useMemo(() => new Set<string>(view.dependencies.flatMap((d) => [d.blocker, d.blocked]).flatMap((e) => (e.hidden ? [] : [e.key]))), [view.dependencies]);
   const priority = useMemo(() => (focusKey ? new Set([...ends, focusKey]) : ends), [ends, focusKey]);
-  const axis = useMemo(() => buildTimeAxis(view.epics.flatMap((e) => (e.startDate && e.dueDate ? [e.startDate, e.dueDate] : [])), today, zoom), [view.epics, today, zoom]);
-  const layout = useMemo(() => layoutTimeline(view.streams, view.epics, axis, priority), [view.streams, view.epics, axis, priority]);
-  const arrows = useMemo(() => layoutArrows(shown, layout.barsByKey), [shown, layout]);
   const shownKeys = useMemo(() => new Set<string>(shown.flatMap((d) => [d.blocker, d.blocked]).flatMap((e) => (e.hidden ? [] : [e.key]))), [shown]);
-  const marked = useMemo(() => new Set<string>([...view.cycles.flatMap((c) => c.members), ...view.criticalPath.keys].filter((key): key is string => key !== null)), [view.cycles, view.criticalPath]);
-  const height = AXIS_HEIGHT + layout.height;
-  const todayX = axis.x(today);
-  const monthName = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { month: 'short' });
+  // Fit and the first scroll show the filtered epics when a filter is on, else all of them.
+  const span = useMemo(() => (filtered ? spanOf(view.epics.filter((e) => shownKeys.has(e.key) || e.key === focusKey)) : null) ?? spanOf(view.epics), [filtered, view.epics, shownKeys, focusKey]);
+  const ghosts = useMemo(() => (whatIf ? [whatIf.slipped, ...whatIf.pushed] : []), [whatIf]);
+  const [scroller, viewportWidth] = useViewportWidth();
+  const fitPx = span && viewportWidth > 0 ? fitScale(span, viewportWidth) : undefined;
+  const axis = useMemo(
+    () => buildTimeAxis([...view.epics, ...ghosts.map((g) => ({ startDate: g.newStartDate, dueDate: g.newDueDate }))].flatMap((e) => (e.startDate && e.dueDate ? [e.startDate, e.dueDate] : [])), today, zoom, fitPx),
+    [view.epics, ghosts, today, zoom, fitPx],
+  );
+  const layout = useMemo(() => layoutTimeline(streams, view.epics, axis, priority), [streams, view.epics, axis, priority]);
+  const arrows = useMemo(() => layoutArrows(shown, layout.barsByKey), [shown, layout]);
+  const conflicts = useMemo(() => conflictOrder(arrows), [arrows]);
+  const marks = useMemo(() => {
+    const byKey = new Map<string, Mark>();
+    for (const key of view.criticalPath.keys) if (key !== null) byKey.set(key, 'critical');
+    for (const cycle of view.cycles) for (const key of cycle.members) if (key !== null) byKey.set(key, 'cycle');
+    return byKey;
+  }, [view.cycles, view.criticalPath]);
+
+  usePendingScroll(scroller, pending, { axis, today, span, conflicts });
+  const scrollTo = (target: ScrollTarget) => {
+    pending.current = target;
+    rerender();
+  };
+  const setZoom = (next: Zoom) => {
+    if (zoomProp === undefined) setOwnZoom(next);
+    onZoomChange?.(next);
+  };
+  const current = conflicts[conflictIndex];
+  const announcement = current ? tt(language, 'conflict.position', { index: conflictIndex + 1, count: conflicts.length, name: dependencyName(language, current.dependency) }) : '';
 
   return (
     <div>
-      <div role="group" aria-label={pt(language, 'zoom.label')} style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginBottom: 8 }}>
-        {(['month', 'quarter'] as const).map((z) => (
-          <Button key={z} isSelected={zoom === z} aria-pressed={zoom === z} onClick={() => setZoom(z)}>
-            {pt(language, z === 'month' ? 'zoom.month' : 'zoom.quarter')}
-          </Button>
-        ))}
-        <Checkbox label={pt(language, 'highlight.toggle')} isChecked={highlight} onChange={(e) => setHighlight(e.target.checked)} />
-      </div>
+      <style>{SKIP_STYLE}</style>
+      <PathsList language={language} view={view} />
+      <WhatIfPanel language={language} view={view} focusKey={focusKey} answer={whatIf} onAnswer={setWhatIf} />
+      <TimelineControls
+        language={language}
+        zoom={zoom}
+        onZoom={(next) => {
+          setZoom(next);
+          scrollTo({ kind: 'today' });
+        }}
+        onFit={() => {
+          setZoom('fit');
+          scrollTo({ kind: 'span' });
+        }}
+        onToday={() => scrollTo({ kind: 'today' })}
+        conflicts={conflicts.length}
+        onStep={(direction) => {
+          const next = stepConflict(conflictIndex, conflicts.length, direction);
+          setConflictIndex(next);
+          const arrow = conflicts[next];
+          if (arrow) scrollTo({ kind: 'conflict', id: arrow.dependency.id });
+        }}
+        highlight={highlight}
+        onHighlight={setHighlight}
+        announcement={announcement}
+      />
       {layout.barsByKey.size === 0 ? <EmptyState>{pt(language, 'timeline.noEpics')}</EmptyState> : null}
-      <div style={{ display: 'flex', border: '1px solid var(--ds-border, #dcdfe4)', borderRadius: 4 }}>
-        <div style={{ width: LABEL_WIDTH, flex: 'none', position: 'relative', height, borderRight: '1px solid var(--ds-border, #dcdfe4)' }}>
-          {layout.lanes.map((lane) => (
-            <div key={lane.streamId ?? '-'} style={{ position: 'absolute', top: AXIS_HEIGHT + lane.top, height: lane.height, left: 0, right: 0, padding: '4px 8px', borderLeft: `4px solid ${lane.stream?.colour ?? NEUTRAL_LANE}`, boxSizing: 'border-box', overflow: 'hidden' }}>
-              <div title={lane.stream?.name} style={{ fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>{lane.stream?.name ?? pt(language, 'timeline.outside')}</div>
-              {lane.notDrawn > 0 ? <div data-testid="lane-capped" style={{ fontSize: 11 }}>{pt(language, 'timeline.capped', { count: lane.notDrawn })}</div> : null}
-            </div>
-          ))}
-        </div>
-        <div style={{ overflowX: 'auto', flex: 1 }}>
-          <svg data-testid="timeline" width={axis.width} height={height} role="group" aria-label={pt(language, 'tab.timeline')}>
-            <defs>
-              {Object.entries(ARROW_COLOURS).map(([status, colour]) => (
-                <marker key={status} id={`arrow-${status}`} viewBox="0 0 8 8" refX={7} refY={4} markerWidth={7} markerHeight={7} orient="auto-start-reverse">
-                  <path d="M0,0 L8,4 L0,8 z" style={{ fill: colour }} />
-                </marker>
-              ))}
-            </defs>
-            {axis.ticks.map((tick) => (
-              <g key={tick.date} aria-hidden="true">
-                <line x1={tick.x} x2={tick.x} y1={0} y2={height} stroke="var(--ds-border, #dcdfe4)" />
-                <text x={tick.x + 4} y={20} fontSize={11} fill="var(--ds-text-subtle, #44546f)">
-                  {zoom === 'month' ? `${monthName.format(new Date(tick.year, tick.period, 1))} ${tick.year}` : `Q${tick.period} ${tick.year}`}
-                </text>
-              </g>
-            ))}
-            <g transform={`translate(0, ${AXIS_HEIGHT})`}>
-              {layout.lanes.map((lane) => (
-                <line key={lane.streamId ?? '-'} aria-hidden="true" x1={0} x2={axis.width} y1={lane.top + lane.height} y2={lane.top + lane.height} stroke="var(--ds-border, #dcdfe4)" />
-              ))}
-              {layout.lanes.flatMap((lane) =>
-                lane.bars.map((bar) => (
-                  <EpicBar
-                    key={bar.item.key}
-                    language={language}
-                    bar={bar}
-                    colour={lane.stream?.colour ?? NEUTRAL_LANE}
-                    dimmed={filtered && !shownKeys.has(bar.item.key) && bar.item.key !== focusKey}
-                    focused={bar.item.key === focusKey}
-                    highlighted={highlight && marked.has(bar.item.key as string)}
-                    onOpen={onOpen}
-                  />
-                )),
-              )}
-              {arrows.map(({ dependency, path, labelX, labelY }) => {
-                const marks = highlight && (dependency.inCycle || dependency.onCriticalPath);
-                const opener = dependency.blocker.hidden ? null : dependency.blocker.key;
-                return (
-                  <g
-                    key={dependency.id}
-                    role="link"
-                    tabIndex={0}
-                    aria-label={dependencyName(language, dependency)}
-                    data-testid={`arrow-${dependency.id}`}
-                    data-status={dependency.status}
-                    className="programme-focusable"
-                    style={{ opacity: dependency.status === 'resolved' ? 0.4 : 1, cursor: 'pointer' }}
-                    onClick={() => opener && onOpen(opener)}
-                    onKeyDown={(event) => {
-                      if (event.key === 'Enter' && opener) onOpen(opener);
-                    }}
-                  >
-                    <title>{dependencyName(language, dependency)}</title>
-                    {/* A wide transparent stroke makes the thin arrow easy to hit with a mouse. */}
-                    <path d={path} fill="none" stroke="transparent" strokeWidth={10} />
-                    <path d={path} fill="none" style={{ stroke: marks ? HIGHLIGHT : ARROW_COLOURS[dependency.status] }} strokeWidth={dependency.status === 'conflict' || marks ? 2.5 : 1.5} strokeDasharray={dependency.status === 'resolved' ? '4 3' : undefined} markerEnd={`url(#arrow-${dependency.status})`} />
-                    {dependency.status === 'conflict' && dependency.overlapDays !== null ? (
-                      <text x={labelX} y={labelY - 4} fontSize={11} fontWeight={600} textAnchor="middle" style={{ fill: ARROW_COLOURS.conflict }}>
-                        {pt(language, 'list.overlap', { days: dependency.overlapDays })}
-                      </text>
-                    ) : null}
-                  </g>
-                );
-              })}
-            </g>
-            {todayX >= 0 && todayX <= axis.width ? (
-              <g data-testid="today-line">
-                <line x1={todayX} x2={todayX} y1={AXIS_HEIGHT - 6} y2={height} stroke="var(--ds-border-brand, #0c66e4)" strokeWidth={2} />
-                <text x={todayX + 3} y={AXIS_HEIGHT - 2} fontSize={10} fill="var(--ds-text-brand, #0c66e4)">{pt(language, 'today')}</text>
-              </g>
-            ) : null}
-          </svg>
-        </div>
-      </div>
+      <a
+        href="#timeline-legend"
+        className="timeline-skip"
+        data-testid="timeline-skip"
+        onClick={(event) => {
+          event.preventDefault();
+          legend.current?.focus();
+        }}
+      >
+        {tt(language, 'skip')}
+      </a>
+      <TimelineChart
+        ref={scroller}
+        language={language}
+        axis={axis}
+        layout={layout}
+        arrows={arrows}
+        today={today}
+        isShown={(key) => shownKeys.has(key)}
+        filtered={filtered}
+        focusKey={focusKey}
+        markOf={(key) => marks.get(key) ?? null}
+        highlight={highlight}
+        isOtherLane={(streamId) => scopeStream !== null && streamId !== scopeStream}
+        ghosts={ghosts}
+        onOpen={onOpen}
+      />
+      <TimelineLegend ref={legend} language={language} />
       {layout.undated.length > 0 ? (
         <section data-testid="undated" style={{ marginTop: 12 }}>
           <h3 style={{ fontSize: 14, margin: '0 0 4px' }}>{pt(language, 'timeline.undated')}</h3>
@@ -151,7 +153,6 @@ export function TimelineView({ language, view, shown, filtered, focusKey, today,
           </ul>
         </section>
       ) : null}
-      <PathsList language={language} view={view} />
     </div>
   );
 }
