@@ -3,29 +3,26 @@ import SectionMessage from '@atlaskit/section-message';
 import type { ProgrammeView } from '../../../../../src/contract/programme';
 import type { Language } from '../../i18n/messages';
 import { formatInstant } from './labels';
-import { pt, type ProgrammeMessageKey } from './messages';
+import type { DependencyFilter } from './dependency-filter';
+import { pt } from './messages';
+import { HeadlineCounts } from './view-state-counts';
 
 export interface RefreshState {
   busy: boolean;
   queued: boolean;
 }
 
-const COUNTS: Array<{ key: ProgrammeMessageKey; value: (view: ProgrammeView) => number; tone?: string }> = [
-  { key: 'count.dependencies', value: (v) => v.counts.dependencies },
-  { key: 'count.crossStream', value: (v) => v.counts.crossStream },
-  { key: 'count.conflicts', value: (v) => v.counts.byStatus.conflict, tone: 'var(--ds-text-danger, #ae2e24)' },
-  { key: 'count.atRisk', value: (v) => v.counts.byStatus['at-risk'], tone: 'var(--ds-text-warning, #a54800)' },
-  { key: 'count.cycles', value: (v) => v.counts.cycles, tone: 'var(--ds-text-discovery, #5e4db2)' },
-];
-
 /** Programme name, snapshot time, refresh, the headline counts and the redaction note. */
-export function ProgrammeHeader({ language, view, title, refresh, onRefresh, onCreate }: {
+export function ProgrammeHeader({ language, view, title, refresh, onRefresh, onCreate, filter, onCount }: {
   language: Language;
   view: ProgrammeView;
   title: string;
   refresh: RefreshState;
   onRefresh: () => void;
   onCreate: (() => void) | null;
+  /** The current filter (the matching count is pressed), and what choosing a count narrows it to. */
+  filter?: DependencyFilter;
+  onCount?: (narrows: Pick<DependencyFilter, 'status' | 'only'>) => void;
 }) {
   const redacted = view.redacted.epics + view.redacted.dependencies;
   return (
@@ -44,14 +41,7 @@ export function ProgrammeHeader({ language, view, title, refresh, onRefresh, onC
       {refresh.queued || view.refreshing ? (
         <p role="status" data-testid="refresh-status" style={{ margin: '4px 0' }}>{pt(language, view.refreshing ? 'refreshing' : 'refreshQueued')}</p>
       ) : null}
-      <dl data-testid="counts" style={{ display: 'flex', flexWrap: 'wrap', gap: 16, margin: '8px 0' }}>
-        {COUNTS.map(({ key, value, tone }) => (
-          <div key={key} style={{ display: 'flex', flexDirection: 'column-reverse' }}>
-            <dt style={{ fontSize: 12, color: 'var(--ds-text-subtle, #44546f)' }}>{pt(language, key)}</dt>
-            <dd data-testid={key} style={{ margin: 0, fontSize: 20, fontWeight: 600, color: value(view) > 0 && tone ? tone : undefined }}>{value(view)}</dd>
-          </div>
-        ))}
-      </dl>
+      <HeadlineCounts language={language} view={view} filter={filter} onChoose={onCount} />
       {redacted > 0 ? (
         <SectionMessage appearance="information">
           <p data-testid="redacted-note">{pt(language, 'redacted', { count: redacted })}</p>

@@ -87,7 +87,10 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
         </SectionMessage>
       ) : (
         <>
-          <ProgrammeHeader language={language} view={v} title={title} refresh={refresh} onRefresh={() => void requestRefresh()} onCreate={() => setCreating(true)} />
+          <ProgrammeHeader language={language} view={v} title={title} refresh={refresh} onRefresh={() => void requestRefresh()} onCreate={() => setCreating(true)}
+            filter={filter}
+            onCount={(narrows) => setViewState({ ...viewState, tab: 'list', filter: { ...filter, ...narrows } })}
+          />
           {refreshError ? (
             <SectionMessage appearance="error">
               <p role="alert">{refreshError}</p>
