@@ -4,6 +4,7 @@
  * make, talking to the site server (`/api/invoke`, `/api/product/:product`) as the frame's user.
  */
 import { BRIDGE_DOM_SOURCE } from './bridge-dom';
+import { TOKENS_CSS_PATH } from './color-mode';
 import { FRAME_SANDBOX } from './csp';
 import type { FrameContext } from './frame-context';
 
@@ -42,6 +43,12 @@ const BRIDGE_SOURCE = String.raw`
   function deliver(event, payload) { (bus.get(event) || new Set()).forEach(function (callback) { callback(payload); }); }
   if (channel) channel.onmessage = function (message) { deliver(message.data.event, message.data.payload); };
   var closeCallbacks = [];
+  // Focus sits inside a modal's frame, so its host page never sees the key: pass Escape on, as Forge's host hears it.
+  if (isModal && window.parent !== window) {
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && !event.defaultPrevented) window.parent.postMessage({ localForge: 'modal-escape' }, location.origin);
+    });
+  }
   function historyObject() {
     // The page's path after the module's URL (a navigation target's path), which the shell passes to the frame.
     var initialPath = new URLSearchParams(window.location.search).get('path') || '/';
@@ -116,10 +123,19 @@ const BRIDGE_SOURCE = String.raw`
       return true;
     },
     enableTheming: function () {
-      // Forge's host sets these attributes and ships the token CSS; Atlaskit components fall back to their built-in values here.
-      document.documentElement.setAttribute('data-color-mode', 'light');
+      // As Forge's host: the user's colour mode on <html>, and the design tokens' CSS, ready before the first render.
+      var theme = context.theme || { colorMode: 'light' };
+      document.documentElement.setAttribute('data-color-mode', theme.colorMode === 'dark' ? 'dark' : 'light');
       document.documentElement.setAttribute('data-theme', 'light:light dark:dark spacing:spacing typography:typography');
-      return true;
+      if (document.querySelector('link[data-forge-tokens]')) return true;
+      return new Promise(function (resolve) {
+        var link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = TOKENS_CSS_PATH;
+        link.setAttribute('data-forge-tokens', '');
+        link.onload = link.onerror = function () { resolve(true); };
+        document.head.appendChild(link);
+      });
     },
     navigate: function (p) {
       var url = p.url !== undefined ? p.url : pathOf(p);
@@ -176,7 +192,7 @@ const BRIDGE_SOURCE = String.raw`
 
 export function bridgeScript(boot: BridgeBoot): string {
   const full = { ...boot, sandbox: FRAME_SANDBOX };
-  return `(function () {\n  'use strict';\n  var BOOT = ${scriptJson(full)};\n${BRIDGE_DOM_SOURCE}\n${BRIDGE_SOURCE}\n})();`;
+  return `(function () {\n  'use strict';\n  var BOOT = ${scriptJson(full)};\n  var TOKENS_CSS_PATH = ${scriptJson(TOKENS_CSS_PATH)};\n${BRIDGE_DOM_SOURCE}\n${BRIDGE_SOURCE}\n})();`;
 }
 
 /** Puts the bridge at the very start of `<head>`, so it runs before any bundle the page loads. */

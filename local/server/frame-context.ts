@@ -5,6 +5,7 @@
 import type { UiModuleDeclaration } from '../host';
 import type { LocalSite } from '../site/create-local-site';
 import type { SiteUser } from '../site/schema';
+import type { ColorMode } from './color-mode';
 import { macroExtension } from './macro-context';
 import { issueKeysOf, searchPath, searchStateOf } from './shell/search-state';
 
@@ -37,7 +38,8 @@ export interface FrameContext {
   timezone: string;
   environmentId: string;
   environmentType: string;
-  theme: null;
+  /** the user's theme (Forge's `Partial<ThemeState>`); the frame applies it when it calls `view.theme.enable()` */
+  theme: { colorMode: ColorMode; light: 'light'; dark: 'dark'; spacing: 'spacing'; typography: 'typography' };
   extension: Record<string, unknown> & { type: string };
 }
 
@@ -65,7 +67,7 @@ function navigatorExtension(params: FrameParams, siteUrl: string): Record<string
   };
 }
 
-export function frameContext(local: LocalSite, module: UiModuleDeclaration, user: SiteUser | undefined, params: FrameParams, siteUrl: string): FrameContext {
+export function frameContext(local: LocalSite, module: UiModuleDeclaration, user: SiteUser | undefined, params: FrameParams, siteUrl: string, colorMode: ColorMode = 'light'): FrameContext {
   const { site, host } = local;
   const extension: FrameContext['extension'] = { type: module.type };
   const issue = params.issueKey ? site.issues.find((i) => i.key === params.issueKey) : undefined;
@@ -94,7 +96,7 @@ export function frameContext(local: LocalSite, module: UiModuleDeclaration, user
     timezone: user?.timeZone ?? 'UTC',
     environmentId: host.settings.environmentId,
     environmentType: host.settings.environmentType,
-    theme: null,
+    theme: { colorMode, light: 'light', dark: 'dark', spacing: 'spacing', typography: 'typography' },
     extension,
   };
 }

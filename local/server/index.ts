@@ -7,6 +7,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { LocalSite } from '../site/create-local-site';
 import { registerApiRoutes } from './api-routes';
+import { registerThemeRoutes } from './color-mode';
 import { readManifestExtras, type ManifestExtras } from './manifest-extras';
 import { registerResourceRoutes } from './resources';
 import { registerShellRoutes } from './shell/routes';
@@ -25,6 +26,7 @@ export function createSiteServer({ local, appDir }: SiteServerOptions): { app: H
   app.use(answerOnlyWhenSaved(local));
   registerApiRoutes(app, local);
   registerResourceRoutes(app, local, appDir, extras);
+  registerThemeRoutes(app);
   registerShellRoutes(app, local, extras);
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.onError((error, c) => {

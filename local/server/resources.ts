@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Context, Hono } from 'hono';
 import type { LocalSite } from '../site/create-local-site';
 import { injectBridge } from './bridge-script';
+import { currentColorMode } from './color-mode';
 import { contentSecurityPolicy } from './csp';
 import { currentUser } from './current-user';
 import { frameContext } from './frame-context';
@@ -59,7 +60,7 @@ async function serveIndex(c: Context, local: LocalSite, extras: ManifestExtras, 
     filterId: c.req.query('filterId'),
     macroMode: c.req.query('macroMode'),
   };
-  const context = frameContext(local, module, currentUser(c, local.site), params, new URL(c.req.url).origin);
+  const context = frameContext(local, module, currentUser(c, local.site), params, new URL(c.req.url).origin, currentColorMode(c));
   const page = injectBridge(await fs.readFile(indexFile, 'utf8'), { context, resourceKey: key });
   return c.body(page, 200, { 'Content-Type': CONTENT_TYPES['.html'] ?? 'text/html', 'Content-Security-Policy': contentSecurityPolicy(page, extras), 'Cache-Control': 'no-store' });
 }

@@ -1,13 +1,15 @@
 /** The frame of every shell page: top bar with links and the user switcher, a main region, small CSS. */
 import type { SiteFile, SiteUser } from '../../site/schema';
+import type { ColorMode } from '../color-mode';
 import { roleOf } from '../current-user';
 import { html, trusted, type SafeHtml } from '../html';
+import { HOST_OVERLAYS_SCRIPT } from './host-overlays';
 
 const CSS = `
 body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#172b4d;background:#f7f8f9}
 header{display:flex;flex-wrap:wrap;gap:16px;align-items:center;padding:8px 16px;background:#1d2125;color:#fff}
 header a{color:#fff}header strong{margin-right:8px}
-header form{margin-left:auto;display:flex;gap:6px;align-items:center}
+header form{display:flex;gap:6px;align-items:center}header form:first-of-type{margin-left:auto}
 main{max-width:1100px;margin:0 auto;padding:16px 24px}
 a{color:#0c66e4}a:focus,button:focus,select:focus,input:focus,iframe:focus{outline:2px solid #388bff;outline-offset:2px}
 table{border-collapse:collapse;width:100%;background:#fff}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #dcdfe4;vertical-align:top}
@@ -48,6 +50,7 @@ export interface LayoutInput {
   /** where the user switcher returns to */
   path: string;
   body: SafeHtml;
+  colorMode?: ColorMode;
 }
 
 function userSwitcher(site: SiteFile, user: SiteUser | undefined, back: string): SafeHtml {
@@ -61,7 +64,18 @@ function userSwitcher(site: SiteFile, user: SiteUser | undefined, back: string):
   </form>`;
 }
 
-export function layout({ title, site, user, path, body }: LayoutInput): string {
+/** Atlassian's personal theme setting: the frames apply it when the app enables theming. */
+function themeSwitcher(colorMode: ColorMode, back: string): SafeHtml {
+  const option = (mode: ColorMode, label: string) => html`<option value="${mode}"${mode === colorMode ? html` selected` : ''}>${label}</option>`;
+  return html`<form method="post" action="/shell/theme">
+    <label for="theme-switch">Theme</label>
+    <select id="theme-switch" name="colorMode">${option('light', 'Light')}${option('dark', 'Dark')}</select>
+    <input type="hidden" name="back" value="${back}">
+    <button type="submit">Switch theme</button>
+  </form>`;
+}
+
+export function layout({ title, site, user, path, body, colorMode = 'light' }: LayoutInput): string {
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · local site</title><style>${trusted(CSS)}</style></head>
@@ -70,9 +84,11 @@ export function layout({ title, site, user, path, body }: LayoutInput): string {
   <strong>Programme Orchestrator · local site</strong>
   <nav aria-label="Site"><a href="/">Home</a> · <a href="/jira/issues">Issues</a> · <a href="/wiki">Confluence</a></nav>
   ${userSwitcher(site, user, path)}
+  ${themeSwitcher(colorMode, path)}
 </header>
 <main id="main">${body}</main>
 <script>${trusted(FRAME_SIZER)}</script>
+<script>${trusted(HOST_OVERLAYS_SCRIPT)}</script>
 </body></html>`.value;
 }
 

@@ -1,6 +1,7 @@
 /** The site shell's pages and its few form posts (switch user, run a trigger, reset instruments). */
 import type { Context, Hono } from 'hono';
 import type { LocalSite } from '../../site/create-local-site';
+import { colorModeOf, currentColorMode, rememberColorMode } from '../color-mode';
 import { currentUser, rememberUser } from '../current-user';
 import { html, type SafeHtml } from '../html';
 import type { ManifestExtras } from '../manifest-extras';
@@ -21,7 +22,7 @@ const safeBack = (back: unknown) => (typeof back === 'string' && back.startsWith
 export function registerShellRoutes(app: Hono, local: LocalSite, extras: ManifestExtras): void {
   const page = (c: Context, title: string, body: SafeHtml, status: 200 | 400 | 404 = 200) => {
     const url = new URL(c.req.url);
-    return c.html(layout({ title, site: local.site, user: currentUser(c, local.site), path: url.pathname + url.search, body }), status);
+    return c.html(layout({ title, site: local.site, user: currentUser(c, local.site), path: url.pathname + url.search, body, colorMode: currentColorMode(c) }), status);
   };
   const userOf = (c: Context) => currentUser(c, local.site);
 
@@ -31,6 +32,12 @@ export function registerShellRoutes(app: Hono, local: LocalSite, extras: Manifes
     const form = await c.req.parseBody();
     const accountId = form.accountId;
     if (typeof accountId === 'string' && local.site.users.some((u) => u.accountId === accountId)) rememberUser(c, accountId);
+    return c.redirect(safeBack(form.back), 303);
+  });
+  app.post('/shell/theme', async (c) => {
+    const form = await c.req.parseBody();
+    const mode = colorModeOf(form.colorMode);
+    if (mode) rememberColorMode(c, mode);
     return c.redirect(safeBack(form.back), 303);
   });
   app.post('/shell/triggers/:key/run', async (c) => {
