@@ -57,7 +57,7 @@ describe('the programme manager opens the dependency panel', () => {
     expect(view.dependencies.every((d) => d.blocker.streamId === 'ema' || d.blocked.streamId === 'ema')).toBe(true);
     // Every end inside the programme's streams is there to be drawn: no arrow loses an end.
     const epicKeys = new Set(view.epics.map((e) => e.key));
-    const ends = view.dependencies.flatMap((d) => [d.blocker, d.blocked]).flatMap((e) => (e.hidden || e.external ? [] : [e.key]));
+    const ends = view.dependencies.flatMap((d) => [d.blocker, d.blocked]).flatMap((e) => (e.hidden || e.external ? [] : [e.key as string]));
     expect(ends.filter((key) => !epicKeys.has(key))).toEqual([]);
     expect(view.epics.some((e) => e.streamId !== 'ema')).toBe(true);
     // Beyond those ends, no other stream's epic.

@@ -1,27 +1,37 @@
 import Button from '@atlaskit/button/new';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import SectionMessage from '@atlaskit/section-message';
-import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
 import type { AppError } from '../../../../../src/contract/errors';
+import type { ProgrammeView } from '../../../../../src/contract/programme';
+import type { CalendarDate } from '../../../../../src/domain/calendar-date';
 import { call } from '../../api';
 import { errorMessage, type Language } from '../../i18n/messages';
+import { DependencyPreviewNote } from './dependency-preview-note';
+import { IssuePicker, type PickedIssue } from './issue-picker';
 import { checkNewDependency } from './new-dependency';
 import { pt } from './messages';
 
-/** Blocker key + waiting key → a "blocks" link in Jira. Coded errors from the server are put into words here. */
-export function CreateDependencyDialog({ language, initialBlocked, onClose, onCreated }: {
+const labelStyle = { display: 'block', fontWeight: 600, marginTop: 8 } as const;
+
+/**
+ * Blocker + waiting issue, each chosen in an issue picker (or typed as a key) → a "blocks" link in Jira. Below the
+ * pickers, whether it would conflict. Coded errors from the server are put into words here.
+ */
+export function CreateDependencyDialog({ language, view, today, initialBlocked, onClose, onCreated }: {
   language: Language;
+  view: ProgrammeView;
+  today: CalendarDate;
   initialBlocked: string;
   onClose: () => void;
   onCreated: (blocker: string, blocked: string) => void;
 }) {
-  const [blocker, setBlocker] = useState('');
-  const [blocked, setBlocked] = useState(initialBlocked);
+  const [blocker, setBlocker] = useState<PickedIssue>({ text: '', choice: null });
+  const [blocked, setBlocked] = useState<PickedIssue>({ text: initialBlocked, choice: null });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const submit = async () => {
-    const checked = checkNewDependency(blocker, blocked);
+    const checked = checkNewDependency(blocker.text, blocked.text);
     if (!checked.ok) {
       setProblem(pt(language, checked.problem === 'same' ? 'create.same' : 'create.invalidKey'));
       return;
@@ -52,10 +62,11 @@ export function CreateDependencyDialog({ language, initialBlocked, onClose, onCr
         </ModalHeader>
         <ModalBody>
           <p>{pt(language, 'create.hint')}</p>
-          <label htmlFor="create-blocker" style={{ display: 'block', fontWeight: 600, marginTop: 8 }}>{pt(language, 'create.blocker')}</label>
-          <Textfield id="create-blocker" name="blocker" autoFocus value={blocker} placeholder="DATA-12" onChange={(e) => setBlocker(e.currentTarget.value)} />
-          <label htmlFor="create-blocked" style={{ display: 'block', fontWeight: 600, marginTop: 8 }}>{pt(language, 'create.blocked')}</label>
-          <Textfield id="create-blocked" name="blocked" value={blocked} placeholder="CRM-8" onChange={(e) => setBlocked(e.currentTarget.value)} />
+          <label htmlFor="create-blocker" style={labelStyle}>{pt(language, 'create.blocker')}</label>
+          <IssuePicker id="create-blocker" language={language} value={blocker} onChange={setBlocker} />
+          <label htmlFor="create-blocked" style={labelStyle}>{pt(language, 'create.blocked')}</label>
+          <IssuePicker id="create-blocked" language={language} value={blocked} onChange={setBlocked} />
+          <DependencyPreviewNote language={language} view={view} today={view.today ?? today} blocker={blocker} blocked={blocked} />
           {problem ? (
             <div style={{ marginTop: 8 }}>
               <SectionMessage appearance="error">
