@@ -2,6 +2,7 @@ import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message'
 import { format } from 'date-fns';
 import { useMemo, useState } from 'react';
 import type { CalendarDate } from '../../../../../src/domain/calendar-date';
+import type { Evidence } from '../../../../../src/domain/dependencies/types';
 import { call } from '../../api';
 import { errorMessage, type Language } from '../../i18n/messages';
 import { EmptyState, ErrorState, Loading } from '../../states';
@@ -14,8 +15,8 @@ import { pt } from './messages';
 import { ProgrammeHeader, type RefreshState } from './programme-header';
 import { ProgrammeTabs } from './programme-tabs';
 import { outsideEveryStream, ProjectOutsideStreams } from './project-scope';
-import { openRemoveLink } from './remove-link-dialog';
-import { flagResult } from './success-flags';
+import { RemoveLinkDialog } from './remove-link-dialog';
+import { SuccessFlags, type FlagMessage } from './success-flags';
 import { useJourneyChoices } from './use-journey-choices';
 import { useProgrammeView } from './use-programme-view';
 import { tabAt, tabIndex } from './view-state';
@@ -36,6 +37,8 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
   const [refresh, setRefresh] = useState<RefreshState>({ busy: false, queued: false });
   const [refreshError, setRefreshError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [removing, setRemoving] = useState<Evidence | null>(null);
+  const [flags, setFlags] = useState<FlagMessage[]>([]);
   const [viewState, setViewState] = useViewHistory(viewOfLocation(location));
   const { filter } = viewState;
   const setFilter = (next: DependencyFilter) => setViewState({ ...viewState, filter: next });
@@ -45,6 +48,7 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
   const ready = load.state === 'ready' ? load.view : null;
   const shown = useMemo(() => (ready ? filterDependencies(ready.dependencies, filter) : []), [ready, filter]);
 
+  const flag = (text: string) => setFlags((current) => [...current, { id: `${Date.now()}-${current.length}`, text }]);
   const requestRefresh = async () => {
     setRefresh({ busy: true, queued: false });
     setRefreshError(null);
@@ -83,7 +87,7 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
         </SectionMessage>
       ) : (
         <>
-          <ProgrammeHeader language={language} view={v} title={title} refresh={refresh} onRefresh={() => void requestRefresh()} onCreate={v.viewerCan.link ? () => setCreating(true) : null}
+          <ProgrammeHeader language={language} view={v} title={title} refresh={refresh} onRefresh={() => void requestRefresh()} onCreate={() => setCreating(true)}
             filter={filter}
             onCount={(narrows) => setViewState({ ...viewState, tab: 'list', filter: { ...filter, ...narrows } })}
           />
@@ -116,7 +120,7 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
             onTab={setTab}
             onSelectPair={(pair) => setViewState({ ...viewState, tab: 'list', filter: { ...filter, pair } })}
             onOpen={open}
-            onRemove={v.viewerCan.link ? (link) => void openRemoveLink(language, link, reload) : null}
+            onRemove={setRemoving}
           />
         </>
       )}
@@ -129,11 +133,24 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
           onClose={() => setCreating(false)}
           onCreated={(blocker, blocked) => {
             setCreating(false);
-            flagResult({ title: pt(language, 'create.done', { blocker, blocked }), appearance: 'success' });
+            flag(pt(language, 'create.done', { blocker, blocked }));
             reload();
           }}
         />
       ) : null}
+      {removing ? (
+        <RemoveLinkDialog
+          language={language}
+          evidence={removing}
+          onClose={() => setRemoving(null)}
+          onRemoved={(evidence) => {
+            setRemoving(null);
+            flag(pt(language, 'remove.done', { blocker: evidence.blocker, blocked: evidence.blocked }));
+            reload();
+          }}
+        />
+      ) : null}
+      <SuccessFlags flags={flags} onDismiss={(id) => setFlags((current) => current.filter((f) => f.id !== id))} />
     </div>
   );
 }
