@@ -1,4 +1,5 @@
 import Select from '@atlaskit/select';
+import { selectWords } from '../../i18n/select-words';
 import type { TagSlot } from '../../../../../src/domain';
 import { translate, type Language } from '../../i18n/messages';
 import { jt } from './journey-messages';
@@ -34,6 +35,7 @@ export function TagPicker({ slot, language, options, chosen, onChange, idPrefix 
       <Select<TagOption, true>
         inputId={inputId}
         isMulti
+        {...selectWords(language)}
         isClearable={false}
         isDisabled={isDisabled}
         options={options}

@@ -1,4 +1,5 @@
 import Select from '@atlaskit/select';
+import { selectWords } from '../../i18n/select-words';
 import { FILTER_SLOTS, type FilterSlot, type JourneyFilter } from '../../../../../src/domain/journey-filter';
 import type { Language } from '../../i18n/messages';
 import { journeyOptions, type JourneyOption } from './journey-options';
@@ -19,6 +20,7 @@ export function JourneyFilterBar({ language, choices, value, onChange }: { langu
           <div key={slot} style={{ width: slot === 'useCase' ? 320 : 240 }}>
             <Select<JourneyOption, true>
               isMulti
+              {...selectWords(language)}
               inputId={`filter-journey-${slot}`}
               aria-label={pt(language, LABEL[slot])}
               placeholder={pt(language, LABEL[slot])}

@@ -1,4 +1,5 @@
 import Select from '@atlaskit/select';
+import { selectWords } from '../../i18n/select-words';
 import type { Language } from '../../i18n/messages';
 import { SearchPicker } from '../settings/search-picker';
 import { FieldProblemText } from './field-problem';
@@ -18,11 +19,11 @@ interface Props {
   onChange: (patch: Partial<SubmissionDraft>) => void;
 }
 
-function MultiChoice({ id, text, options, chosen, onChange }: { id: string; text: string; options: Choice[]; chosen: string[]; onChange: (next: string[]) => void }) {
+function MultiChoice({ language, id, text, options, chosen, onChange }: { language: Language; id: string; text: string; options: Choice[]; chosen: string[]; onChange: (next: string[]) => void }) {
   return (
     <>
       <label htmlFor={id} style={label}>{text}</label>
-      <Select<Choice, true> isMulti inputId={id} aria-label={text} placeholder={text} options={options} value={options.filter((o) => chosen.includes(o.value))} onChange={(next) => onChange(next.map((o) => o.value))} />
+      <Select<Choice, true> isMulti {...selectWords(language)} inputId={id} aria-label={text} placeholder={text} options={options} value={options.filter((o) => chosen.includes(o.value))} onChange={(next) => onChange(next.map((o) => o.value))} />
     </>
   );
 }
@@ -35,9 +36,9 @@ export function OptionalFields({ language, draft, choices, problems, onChange }:
     <fieldset style={{ border: 'none', padding: 0, margin: '16px 0 0' }}>
       <legend style={{ fontWeight: 600 }}>{st(language, 'optional')}</legend>
       {choices.journeyUnavailable ? <p style={hint}>{st(language, 'choicesUnavailable')}</p> : null}
-      {touchpoints && touchpoints.length > 0 ? <MultiChoice id="rt-touchpoints" text={st(language, 'touchpoints')} options={touchpoints} chosen={draft.touchpoints} onChange={(next) => onChange({ touchpoints: next })} /> : null}
+      {touchpoints && touchpoints.length > 0 ? <MultiChoice language={language} id="rt-touchpoints" text={st(language, 'touchpoints')} options={touchpoints} chosen={draft.touchpoints} onChange={(next) => onChange({ touchpoints: next })} /> : null}
       <FieldProblemText id="rt-touchpoints-problem" language={language} problem={problems.touchpoints} />
-      {useCases && useCases.length > 0 ? <MultiChoice id="rt-use-cases" text={st(language, 'useCases')} options={useCases} chosen={draft.useCases} onChange={(next) => onChange({ useCases: next })} /> : null}
+      {useCases && useCases.length > 0 ? <MultiChoice language={language} id="rt-use-cases" text={st(language, 'useCases')} options={useCases} chosen={draft.useCases} onChange={(next) => onChange({ useCases: next })} /> : null}
       <FieldProblemText id="rt-use-cases-problem" language={language} problem={problems.useCases} />
       {streams && streams.length > 0 ? (
         <>

@@ -1,6 +1,7 @@
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import Select from '@atlaskit/select';
+import { selectWords } from '../../i18n/select-words';
 import Textfield from '@atlaskit/textfield';
 import type { DimensionId } from '../../../../../src/domain/taxonomy/dimensions';
 import type { Taxonomy } from '../../../../../src/domain/taxonomy/taxonomy';
@@ -57,6 +58,7 @@ export function UseCaseForm(props: UseCaseFormProps) {
       <div>
         {label(field, required)}
         <Select<TermOption>
+          {...selectWords(language)}
           inputId={`use-case-${field}`}
           options={options}
           value={options.find((o) => o.value === draft[field]) ?? null}
@@ -79,6 +81,7 @@ export function UseCaseForm(props: UseCaseFormProps) {
         <Select<TermOption, true>
           inputId={`use-case-${field}`}
           isMulti
+          {...selectWords(language)}
           options={options}
           value={options.filter((o) => draft[field].includes(o.value))}
           getOptionLabel={optionLabel}
