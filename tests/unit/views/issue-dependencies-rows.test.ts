@@ -108,7 +108,7 @@ it('gives the at-risk reason and reads a done dependency as done, never as slack
   expect(words({ ...base, status: 'at-risk', slackDays: 1 })).toBe('At risk: 1 day slack');
   expect(words({ ...base, status: 'at-risk', slackDays: 1 }, 'de')).toBe('Gefährdet: 1 Tag Puffer');
   expect(words({ ...base, status: 'at-risk', slackDays: 2 }, 'de')).toBe('Gefährdet: 2 Tage Puffer');
-  expect(words({ ...base, status: 'at-risk', slackDays: 5, blockerOverdue: true }, 'de')).toBe('Gefährdet: Vorgänger überfällig');
+  expect(words({ ...base, status: 'at-risk', slackDays: 5, blockerOverdue: true }, 'de')).toBe('Gefährdet: Blockierer überfällig');
   // A hidden blocked end: the blocker's own overdue state stays, the slack (from the hidden start) is withheld.
   expect(words({ ...base, status: 'at-risk' })).toBe('At risk: dates not shown');
   expect(words({ ...base, status: 'conflict', overlapDays: 1 })).toBe('Conflict: 1 day overlap');

@@ -81,7 +81,7 @@ describe('the Coverage tab', () => {
     if (!retired.ok) throw new Error('retire failed');
     const options = journeyOptions('de', retired.value, [UseCaseSchema.parse({ id: 'UC-001', title: 'Newsletter', lifecycleStage: 'explore' })]);
     expect(options.touchpoint.find((o) => o.value === 'booking')?.label).toBe('Buchen des Angebotes');
-    expect(options.touchpoint.find((o) => o.value === 'app')?.label).toBe('App (ausgemustert)');
+    expect(options.touchpoint.find((o) => o.value === 'app')?.label).toBe('App (außer Gebrauch)');
     expect(options.lifecycle[0]).toEqual({ value: 'perceive', label: 'Wahrnehmen' });
     expect(options.useCase).toEqual([{ value: 'UC-001', label: 'UC-001 Newsletter' }]);
   });

@@ -66,7 +66,7 @@ const MESSAGES = {
     'date.none': '?',
     'status.conflict': 'Konflikt: {days, plural, one {# Tag} other {# Tage}} Überschneidung',
     'status.at-risk': 'Gefährdet: {days, plural, one {# Tag} other {# Tage}} Puffer',
-    'status.at-risk-overdue': 'Gefährdet: Vorgänger überfällig',
+    'status.at-risk-overdue': 'Gefährdet: Blockierer überfällig',
     'status.at-risk-withheld': 'Gefährdet: Termine nicht sichtbar',
     'status.missing-dates': 'Termine fehlen',
     'status.resolved': 'Erledigt',

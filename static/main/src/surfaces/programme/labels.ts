@@ -1,5 +1,6 @@
 import type { DependencyView, EndView } from '../../../../../src/contract/programme';
 import type { Stream } from '../../../../../src/domain/programme';
+import { formatCalendarDate, LOCALE } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 import { pt } from './messages';
 
@@ -24,14 +25,12 @@ export function streamName(language: Language, streams: readonly Stream[], strea
   return streams.find((s) => s.id === streamId)?.name ?? pt(language, 'stream.unknown');
 }
 
-/** A calendar date as the user's locale writes it (23.11.2026 / Nov 23, 2026), without time-zone shifts. */
+/** A calendar date as the user's locale writes it (23 Nov 2026 / 23. Nov. 2026), without time-zone shifts. */
 export function formatDay(language: Language, date: string | null): string {
-  if (date === null) return '–';
-  const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return date === null ? '–' : formatCalendarDate(language, date);
 }
 
 /** The snapshot's instant in the user's locale, e.g. "23 Nov 2026, 14:05". */
 export function formatInstant(language: Language, iso: string): string {
-  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
