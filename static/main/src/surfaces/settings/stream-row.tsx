@@ -3,6 +3,7 @@ import Textfield from '@atlaskit/textfield';
 import type { Language } from '../../i18n/messages';
 import { ColourPicker } from './colour-picker';
 import { FieldProblem, hintStyle, labelStyle } from './field-message';
+import { OwnerField } from './owner-field';
 import type { Problem } from './settings-draft';
 import { settingsText } from './settings-messages';
 import type { StreamDraft } from './stream-draft';
@@ -62,8 +63,7 @@ export function StreamRow({ language, stream, position, count, problems, check, 
       </div>
       <FieldProblem language={language} problems={problems} field={at('jql')} />
       <JqlVerdict language={language} check={check} jql={stream.jql} />
-      <label htmlFor={at('owner')} style={labelStyle}>{settingsText(language, 'stream.owner')}</label>
-      <Textfield id={at('owner')} value={stream.ownerAccountId} isInvalid={has('owner')} onChange={(e) => onChange({ ownerAccountId: e.currentTarget.value })} />
+      <OwnerField language={language} id={at('owner')} accountId={stream.ownerAccountId} onChange={(ownerAccountId) => onChange({ ownerAccountId })} />
       <FieldProblem language={language} problems={problems} field={at('owner')} />
       <span style={labelStyle}>{settingsText(language, 'stream.colour')}</span>
       <ColourPicker language={language} id={at('colour')} value={stream.colour} invalid={has('colour')} onChange={(colour) => onChange({ colour })} />
