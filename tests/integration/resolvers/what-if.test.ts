@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-const whatIf = async (epicKey: string, slipDays: number, accountId = pm) => call(site, 'programme/what-if', { epicKey, slipDays }, accountId);
+const whatIf = async (epicKey: string, slipDays: number, accountId: string = pm) => call(site, 'programme/what-if', { epicKey, slipDays }, accountId);
 const isDataToMi = (d: DependencyView) => !d.blocker.hidden && d.blocker.key === 'DATA-6' && (d.blocked.hidden ? d.blocked.streamId === 'mi' : d.blocked.key === 'MI-6');
 
 it('shows the programme manager the pushed epic and stream and the new conflict, on the programme view’s row', async () => {
