@@ -3,7 +3,20 @@ import type { Stream } from '../../../../../src/domain/programme';
 import type { Language } from '../../i18n/messages';
 import type { StreamPair } from './dependency-filter';
 import { matrixGrid, type CellSeverity } from './matrix-model';
+import { mt } from './matrix-messages';
 import { pt } from './messages';
+
+/** Read by screen readers, not drawn: the pair a cell stands for comes before what the cell shows. */
+const VISUALLY_HIDDEN: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
+const SMALL: React.CSSProperties = { display: 'block', fontSize: 11 };
+
+/**
+ * Choosing a cell replaces the matrix with the list filtered to the pair; focus would fall to the page. It follows
+ * to the list's tab instead, whose name says how many dependencies it shows ("Dependencies (3)").
+ */
+function focusTheList(): void {
+  window.setTimeout(() => document.querySelector<HTMLElement>('#programme-tabs [role="tab"][aria-selected="true"], [role="tab"][aria-selected="true"]')?.focus(), 0);
+}
 
 const CELL_COLOURS: Record<CellSeverity, { background: string; color: string }> = {
   conflict: { background: 'var(--ds-background-danger, #ffeceb)', color: 'var(--ds-text-danger, #ae2e24)' },
@@ -44,19 +57,23 @@ export function MatrixView({ language, streams, cells, selected, onSelect }: {
               {row.cells.map(({ blocking, cell, severity, diagonal }) => {
                 const pair = { waitingStreamId: row.waiting.id, blockingStreamId: blocking.id };
                 const isSelected = selected?.waitingStreamId === pair.waitingStreamId && selected.blockingStreamId === pair.blockingStreamId;
-                const name = pt(language, 'matrix.cell', { waiting: row.waiting.name, blocking: blocking.name, count: cell?.count ?? 0, conflicts: cell?.conflicts ?? 0 });
+                const pairWords = mt(language, 'matrix.pair', { waiting: row.waiting.name, blocking: blocking.name });
                 return (
                   <td key={blocking.id} style={{ padding: 2, border: '1px solid var(--ds-border, #dcdfe4)', background: diagonal ? 'var(--ds-background-neutral-subtle-hovered, #f7f8f9)' : undefined }}>
                     {cell ? (
                       <button
                         type="button"
                         data-testid={`cell-${row.waiting.id}-${blocking.id}`}
-                        aria-label={name}
                         aria-pressed={isSelected}
-                        onClick={() => onSelect(pair)}
+                        onClick={() => {
+                          onSelect(pair);
+                          focusTheList();
+                        }}
                         style={{
                           ...CELL_COLOURS[severity],
+                          position: 'relative',
                           minWidth: 72,
+                          minHeight: 24,
                           padding: '4px 6px',
                           border: isSelected ? '2px solid var(--ds-border-selected, #0c66e4)' : '2px solid transparent',
                           borderRadius: 4,
@@ -64,12 +81,16 @@ export function MatrixView({ language, streams, cells, selected, onSelect }: {
                           textAlign: 'left',
                         }}
                       >
-                        <strong>{cell.count}</strong>
-                        {cell.conflicts > 0 ? <span style={{ display: 'block', fontSize: 11 }}>{pt(language, 'matrix.conflicts', { count: cell.conflicts })}</span> : null}
-                        {cell.worstOverlapDays !== null ? <span style={{ display: 'block', fontSize: 11 }}>{pt(language, 'matrix.worst', { days: cell.worstOverlapDays })}</span> : null}
+                        <span style={VISUALLY_HIDDEN}>{`${pairWords} `}</span>
+                        <strong>{cell.count}</strong> <span style={{ fontSize: 11 }}>{mt(language, 'matrix.unit', { count: cell.count })}</span>
+                        {cell.conflicts > 0 ? <span style={SMALL}> {pt(language, 'matrix.conflicts', { count: cell.conflicts })}</span> : null}
+                        {cell.worstOverlapDays !== null ? <span style={SMALL}> {pt(language, 'matrix.worst', { days: cell.worstOverlapDays })}</span> : null}
                       </button>
                     ) : (
-                      <span aria-label={name} style={{ display: 'block', minWidth: 72, textAlign: 'center', color: CELL_COLOURS.none.color }}>·</span>
+                      <span style={{ display: 'block', minWidth: 72, textAlign: 'center', color: CELL_COLOURS.none.color }}>
+                        <span aria-hidden="true">·</span>
+                        <span style={VISUALLY_HIDDEN}>{`${pairWords} ${mt(language, 'matrix.none')}`}</span>
+                      </span>
                     )}
                   </td>
                 );
