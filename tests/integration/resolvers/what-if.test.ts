@@ -39,6 +39,21 @@ it('shows the programme manager the pushed epic and stream and the new conflict,
   expect(answer.criticalPath.before).toEqual(view.criticalPath);
 });
 
+it('passes the harmonisation pre-project’s slip on along the demo’s chains, and moves the critical path behind it', async () => {
+  const answer = dataOf(await whatIf('DATA-2', 60));
+  // Its three dependents overlap it already: all of the slip passes on; behind them slack absorbs part of it.
+  expect(answer.pushed.map((p) => `${p.key}+${p.pushDays}@${p.depth}`)).toEqual(['COM-2+60@1', 'EMA-3+60@1', 'LOY-2+60@1', 'PRT-5+48@2', 'LOY-4+43@2']);
+  expect(answer.pushedStreams.map((s) => [s.streamId, s.maxPushDays, s.epics])).toEqual([['com', 60, 1], ['ema', 60, 1], ['loy', 60, 2], ['prt', 48, 1]]);
+  // They were conflicts before: nothing changes status, the overlap only grows.
+  expect(answer.changed).toEqual([]);
+  expect(answer.criticalPath).toMatchObject({ after: { keys: ['DATA-2', 'COM-2', 'PRT-5'] }, changed: true });
+});
+
+it('names a waiting epic without dates, and stops at the demo’s cycle', async () => {
+  expect(dataOf(await whatIf('MI-4', 30)).unscheduled).toEqual([expect.objectContaining({ key: 'COM-5', pushDays: 0, depth: 1 })]);
+  expect(dataOf(await whatIf('EMA-6', 5))).toMatchObject({ pushed: [], reachesCycle: true });
+});
+
 it('reads only what the programme view reads, and changes nothing in Jira', async () => {
   site.instruments.reset();
   const before = dataOf(await call(site, 'programme/load', {}, pm));
