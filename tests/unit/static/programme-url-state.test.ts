@@ -14,7 +14,7 @@ const roundTrip = (view: ViewState) => decodeViewState(...split(encodeViewState(
 
 describe('the view in the module path', () => {
   it('writes conflicts of one stream on the list as a readable path', () => {
-    const view: ViewState = { tab: 'list', zoom: null, filter: { ...NO_FILTER, status: 'conflict', streamId: 'crm' } };
+    const view: ViewState = { ...DEFAULT_VIEW, tab: 'list', filter: { ...NO_FILTER, status: 'conflict', streamId: 'crm' } };
     expect(encodeViewState(view)).toBe('/list?status=conflict&stream=crm');
     expect(roundTrip(view)).toEqual(view);
   });
@@ -23,6 +23,7 @@ describe('the view in the module path', () => {
     const view: ViewState = {
       tab: 'round-table',
       zoom: 'quarter',
+      sort: { column: 'gap', direction: 'descending' },
       filter: {
         status: 'at-risk',
         streamId: 'data & more',
@@ -49,7 +50,7 @@ describe('the view in the module path', () => {
   });
 
   it('ignores unknown tabs, statuses, repeated or over-long values and malformed keys', () => {
-    const view = decodeViewState('/nowhere', `?status=exploded&stream=${'x'.repeat(41)}&focus=<script>&waiting=a&zoom=YEAR&q=a&q=b`);
+    const view = decodeViewState('/nowhere', `?sort=gap-sideways&status=exploded&stream=${'x'.repeat(41)}&focus=<script>&waiting=a&zoom=YEAR&q=a&q=b`);
     expect(view).toEqual(DEFAULT_VIEW);
     expect(decodeViewState('/list/extra', '').tab).toBe('timeline');
   });
@@ -78,6 +79,7 @@ describe('the view in the module path', () => {
 
   it('tells a changed view from the same one', () => {
     expect(sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW, tab: 'list' })).toBe(false);
+    expect(sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW, sort: { column: 'status', direction: 'descending' } })).toBe(false);
     expect(sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW, filter: { ...NO_FILTER, journey: { ...NO_FILTER.journey, useCase: ['UC-1'] } } })).toBe(false);
     expect(sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW, filter: { ...NO_FILTER } })).toBe(true);
   });

@@ -6,7 +6,7 @@ import type { DependencyStatus, Evidence } from '../../../../../src/domain/depen
 import type { Stream } from '../../../../../src/domain/programme';
 import type { Language } from '../../i18n/messages';
 import { EmptyState } from '../../states';
-import { nextSort, sortDependencies, type SortColumn, type SortOrder } from './dependency-sort';
+import { DEFAULT_SORT, nextSort, sortDependencies, type SortColumn, type SortOrder } from './dependency-sort';
 import { IssueLink } from './issue-link';
 import { dependencyName, formatDay, streamName } from './labels';
 import { pt, type ProgrammeMessageKey } from './messages';
@@ -48,14 +48,19 @@ function Gap({ language, dependency }: { language: Language; dependency: Depende
 }
 
 /** The sortable dependency list; each Jira link behind a row can be removed (after a confirmation). */
-export function DependencyList({ language, dependencies, streams, siteUrl, onRemove }: {
+export function DependencyList({ language, dependencies, streams, siteUrl, onRemove, sort: sortProp, onSort }: {
   language: Language;
+  /** The order when the page keeps it (in the URL, for the export); otherwise the list keeps its own. */
+  sort?: SortOrder | undefined;
+  onSort?: ((sort: SortOrder) => void) | undefined;
   dependencies: DependencyView[];
   streams: Stream[];
   siteUrl: string;
   onRemove: (evidence: Evidence) => void;
 }) {
-  const [sort, setSort] = useState<SortOrder>({ column: 'status', direction: 'ascending' });
+  const [ownSort, setOwnSort] = useState<SortOrder>(DEFAULT_SORT);
+  const sort = sortProp ?? ownSort;
+  const setSort = onSort ?? setOwnSort;
   const [limit, setLimit] = useState(PAGE);
   if (dependencies.length === 0) return <EmptyState>{pt(language, 'list.none')}</EmptyState>;
   const rows = sortDependencies(dependencies, sort).slice(0, limit);

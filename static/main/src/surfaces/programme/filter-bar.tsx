@@ -6,6 +6,7 @@ import type { Language } from '../../i18n/messages';
 import type { DependencyFilter } from './dependency-filter';
 import { streamName } from './labels';
 import { pt } from './messages';
+import { vt } from './view-state-messages';
 
 interface Option<T> {
   label: string;
@@ -23,7 +24,7 @@ function Chip({ label, clearLabel, onClear, testId }: { label: string; clearLabe
   );
 }
 
-/** The filter above the tabs: chips for the matrix pair and the focused issue, plus status, stream and text. */
+/** The filter above the tabs: chips for the matrix pair, a headline count's narrowing and the focused issue, plus status, stream and text. */
 export function FilterBar({ language, streams, filter, onChange }: { language: Language; streams: Stream[]; filter: DependencyFilter; onChange: (next: DependencyFilter) => void }) {
   const statusOptions: Array<Option<DependencyStatus>> = [{ label: pt(language, 'filter.allStatuses'), value: null }, ...DEPENDENCY_STATUSES.map((s) => ({ label: pt(language, `status.${s}`), value: s }))];
   const streamOptions: Array<Option<string>> = [{ label: pt(language, 'filter.allStreams'), value: null }, ...streams.map((s) => ({ label: s.name, value: s.id as string }))];
@@ -34,6 +35,7 @@ export function FilterBar({ language, streams, filter, onChange }: { language: L
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '8px 0' }}>
       {filter.pair ? <Chip testId="pair-chip" label={pairLabel} clearLabel={pt(language, 'filter.clear', { label: pairLabel })} onClear={() => onChange({ ...filter, pair: null })} /> : null}
+      {filter.only ? <Chip testId="only-chip" label={vt(language, `only.${filter.only}`)} clearLabel={pt(language, 'filter.clear', { label: vt(language, `only.${filter.only}`) })} onClear={() => onChange({ ...filter, only: null })} /> : null}
       {filter.focusKey ? <Chip testId="focus-chip" label={focusLabel} clearLabel={pt(language, 'filter.clear', { label: focusLabel })} onClear={() => onChange({ ...filter, focusKey: null })} /> : null}
       <div style={{ width: 180 }}>
         <Select<Option<DependencyStatus>, false>

@@ -14,6 +14,8 @@ import { openIssue } from './issue-link';
 import { pt } from './messages';
 import { ProgrammeHeader, type RefreshState } from './programme-header';
 import { ProgrammeTabs } from './programme-tabs';
+import { sortDependencies } from './dependency-sort';
+import { ExportActions } from './export-actions';
 import { outsideEveryStream, ProjectOutsideStreams } from './project-scope';
 import { RemoveLinkDialog } from './remove-link-dialog';
 import { SuccessFlags, type FlagMessage } from './success-flags';
@@ -47,6 +49,7 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
   const today = useMemo(() => format(new Date(), 'yyyy-MM-dd') as CalendarDate, []);
   const ready = load.state === 'ready' ? load.view : null;
   const shown = useMemo(() => (ready ? filterDependencies(ready.dependencies, filter) : []), [ready, filter]);
+  const shownInOrder = useMemo(() => sortDependencies(shown, viewState.sort), [shown, viewState.sort]);
 
   const flag = (text: string) => setFlags((current) => [...current, { id: `${Date.now()}-${current.length}`, text }]);
   const requestRefresh = async () => {
@@ -108,6 +111,7 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
           ) : null}
           <FilterBar language={language} streams={v.streams} filter={filter} onChange={setFilter} />
           <JourneyFilterBar language={language} choices={journeyChoices} value={filter.journey} onChange={(journey) => setFilter({ ...filter, journey })} />
+          <ExportActions language={language} streams={v.streams} rows={shownInOrder} today={today} onPrint={() => window.print()} />
           <ProgrammeTabs
             language={language}
             projectKey={projectKey}
@@ -118,6 +122,10 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
             today={today}
             tab={tab}
             onTab={setTab}
+            sort={viewState.sort}
+            onSort={(sort) => setViewState({ ...viewState, sort })}
+            zoom={viewState.zoom ?? undefined}
+            onZoomChange={(zoom) => setViewState({ ...viewState, zoom })}
             onSelectPair={(pair) => setViewState({ ...viewState, tab: 'list', filter: { ...filter, pair } })}
             onOpen={open}
             onRemove={setRemoving}

@@ -16,6 +16,8 @@ import { rt } from '../round-table/rt-messages';
 import { StrategyTab } from '../strategy/strategy-tab';
 import { st } from '../strategy/strategy-messages';
 import { TimelineView } from './timeline-view';
+import type { SortOrder } from './dependency-sort';
+import type { Zoom } from './time-axis';
 
 /**
  * Timeline, matrix and list: three views of the same filtered dependencies; then the journey coverage, the strategy
@@ -33,6 +35,11 @@ export function ProgrammeTabs(props: {
   onTab: (index: number) => void;
   onSelectPair: (pair: StreamPair) => void;
   onOpen: (key: string) => void;
+  /** The list's order and the timeline's zoom, kept by the page (in the URL). */
+  sort?: SortOrder;
+  onSort?: (sort: SortOrder) => void;
+  zoom?: Zoom | undefined;
+  onZoomChange?: (zoom: Zoom) => void;
   onRemove: (evidence: Evidence) => void;
 }) {
   const { language, view, shown, filter } = props;
@@ -51,7 +58,7 @@ export function ProgrammeTabs(props: {
       </TabList>
       <TabPanel>
         <div style={{ width: '100%', paddingTop: 8 }}>
-          <TimelineView language={language} view={timeline} shown={shown} filtered={props.filtered} focusKey={filter.focusKey} today={props.today} onOpen={props.onOpen} />
+          <TimelineView language={language} view={timeline} shown={shown} filtered={props.filtered} focusKey={filter.focusKey} today={props.today} onOpen={props.onOpen} zoom={props.zoom} onZoomChange={props.onZoomChange} />
         </div>
       </TabPanel>
       <TabPanel>
@@ -61,7 +68,7 @@ export function ProgrammeTabs(props: {
       </TabPanel>
       <TabPanel>
         <div style={{ width: '100%', paddingTop: 8 }}>
-          <DependencyList language={language} dependencies={shown} streams={view.streams} siteUrl={view.siteUrl} onRemove={props.onRemove} />
+          <DependencyList language={language} dependencies={shown} streams={view.streams} siteUrl={view.siteUrl} onRemove={props.onRemove} sort={props.sort} onSort={props.onSort} />
         </div>
       </TabPanel>
       <TabPanel>

@@ -3,6 +3,8 @@ import { DEPENDENCY_STATUSES } from '../../../../../src/domain/dependencies/type
 import { MAX_STREAM_ID_CHARS, MAX_TERM_ID_CHARS } from '../../../../../src/domain/ids';
 import { FILTER_SLOTS, type FilterSlot, type JourneyFilter } from '../../../../../src/domain/journey-filter';
 import { NO_FILTER, ONLY_KINDS } from './dependency-filter';
+import { DEFAULT_SORT, SORT_COLUMNS, type SortOrder } from './dependency-sort';
+import { ZOOMS } from './time-axis';
 import { DEFAULT_VIEW, TAB_NAMES, type TabName, type ViewState } from './view-state';
 
 /**
@@ -25,7 +27,8 @@ const fields = {
   blocking: streamId,
   focus: z.string().regex(ISSUE_KEY),
   q: z.string().max(MAX_TEXT_CHARS),
-  zoom: z.string().regex(/^[a-z]{1,16}$/),
+  zoom: z.enum(ZOOMS),
+  sort: z.templateLiteral([z.enum(SORT_COLUMNS), '-', z.enum(['ascending', 'descending'])]),
 };
 const termId = z.string().min(1).max(MAX_TERM_ID_CHARS);
 
@@ -51,6 +54,11 @@ function tabOf(segment: string | undefined): TabName | null {
   return (TAB_NAMES as readonly string[]).includes(segment) ? (segment as TabName) : null;
 }
 
+function sortOf(text: `${SortOrder['column']}-${SortOrder['direction']}`): SortOrder {
+  const at = text.indexOf('-');
+  return { column: text.slice(0, at) as SortOrder['column'], direction: text.slice(at + 1) as SortOrder['direction'] };
+}
+
 /** Reads a module path and query (`search` with or without its `?`); anything it cannot read falls back to the default view. */
 export function decodeViewState(pathname: string, search: string): ViewState {
   const segments = pathname.split('/').filter((segment) => segment !== '');
@@ -63,9 +71,11 @@ export function decodeViewState(pathname: string, search: string): ViewState {
   const tab = segments.length <= 1 ? tabOf(segments[0]) : null;
   const waiting = one(query, 'waiting', fields.waiting);
   const blocking = one(query, 'blocking', fields.blocking);
+  const sort = one(query, 'sort', fields.sort);
   return {
     tab: tab ?? 'timeline',
     zoom: one(query, 'zoom', fields.zoom),
+    sort: sort ? sortOf(sort) : DEFAULT_SORT,
     filter: {
       status: one(query, 'status', fields.status),
       streamId: one(query, 'stream', fields.stream),
@@ -93,6 +103,7 @@ export function encodeViewState(view: ViewState): string {
   if (filter.text.trim() !== '') query.set('q', filter.text.slice(0, MAX_TEXT_CHARS));
   for (const slot of FILTER_SLOTS) for (const id of filter.journey[slot].slice(0, MAX_TERMS_PER_SLOT)) query.append(slot, id);
   if (view.zoom) query.set('zoom', view.zoom);
+  if (view.sort.column !== DEFAULT_SORT.column || view.sort.direction !== DEFAULT_SORT.direction) query.set('sort', `${view.sort.column}-${view.sort.direction}`);
   const text = query.toString();
   return `/${view.tab === 'timeline' ? '' : view.tab}${text === '' ? '' : `?${text}`}`;
 }
