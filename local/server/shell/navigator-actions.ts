@@ -39,12 +39,13 @@ const MODAL_CSS = `.apps-menu{display:inline-block;margin:8px 0}.apps-menu summa
 .action-dialog header{display:flex;align-items:center;justify-content:space-between;padding:8px 16px;background:#fff;color:#172b4d}
 .action-dialog h2{margin:0;font-size:18px}.action-dialog iframe{border:0;flex:1;width:100%}`;
 
-/** Closes on Escape and on the app's `view.close()` (the bridge posts `modal-close` from the action's frame). */
+/** Closes on Escape (pressed here, or in the frame: `modal-escape`) and on the app's `view.close()` (`modal-close`). */
 const closeScript = (closeHref: string) => `(function () {
   var back = ${JSON.stringify(closeHref)};
   var frame = document.getElementById('navigator-action-frame');
   window.addEventListener('message', function (event) {
-    if (event.origin === location.origin && frame && event.source === frame.contentWindow && event.data && event.data.localForge === 'modal-close') location.assign(back);
+    if (event.origin !== location.origin || !frame || event.source !== frame.contentWindow || !event.data) return;
+    if (event.data.localForge === 'modal-close' || event.data.localForge === 'modal-escape') location.assign(back);
   });
   document.addEventListener('keydown', function (event) { if (event.key === 'Escape') location.assign(back); });
   if (frame) frame.focus();
