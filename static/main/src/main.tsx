@@ -13,12 +13,13 @@ const BulkTaggingAction = lazy(() => import('./surfaces/bulk-tagging/bulk-taggin
 const StatusMacro = lazy(() => import('./surfaces/macro/status-macro').then((m) => ({ default: m.StatusMacro })));
 const MacroConfig = lazy(() => import('./surfaces/macro/macro-config').then((m) => ({ default: m.MacroConfig })));
 const AdminPage = lazy(() => import('./surfaces/admin/admin-page').then((m) => ({ default: m.AdminPage })));
+const RemoveLinkConfirmation = lazy(() => import('./surfaces/programme/remove-link-dialog').then((m) => ({ default: m.RemoveLinkConfirmation })));
 const RoundTableSubmitPage = lazy(() => import('./surfaces/round-table-submit/round-table-submit-page').then((m) => ({ default: m.RoundTableSubmitPage })));
 
 interface SurfaceContext {
   moduleKey: string;
   locale?: string;
-  extension: { type: string; issue?: { key: string }; project?: { key: string }; jql?: string; config?: unknown; macro?: { isConfiguring?: boolean } };
+  extension: { type: string; modal?: unknown; issue?: { key: string }; project?: { key: string }; jql?: string; config?: unknown; macro?: { isConfiguring?: boolean } };
 }
 
 /** The module path and query the page was opened with (a shared view, or the issue view's `/focus/KEY`). */
@@ -42,6 +43,9 @@ async function start(): Promise<void> {
   const root = { render: (node: ReactNode) => container.render(<Suspense fallback={<Loading language={language} />}>{node}</Suspense>) };
   const issueKey = context.extension.issue?.key;
   // The status macro and its configuration view (the editor frames the same resource with `macro.isConfiguring`).
+  // A Forge modal the programme page opened (`new Modal({context})`): the same resource, told what to ask by `extension.modal`.
+  const modal = context.extension.modal;
+  if (modal && typeof modal === 'object' && (modal as { kind?: unknown }).kind === 'remove-link') return root.render(<RemoveLinkConfirmation language={language} modal={modal} />);
   if (context.extension.type === 'macro') {
     if (context.extension.macro?.isConfiguring) return root.render(<MacroConfig language={language} config={context.extension.config} />);
     return root.render(<StatusMacro language={language} config={context.extension.config} />);

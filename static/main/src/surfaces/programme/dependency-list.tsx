@@ -47,7 +47,10 @@ function Gap({ language, dependency }: { language: Language; dependency: Depende
   return <span>–</span>;
 }
 
-/** The sortable dependency list; each Jira link behind a row can be removed (after a confirmation). */
+/**
+ * The sortable dependency list; each Jira link behind a row can be removed (after a confirmation) by a viewer who holds
+ * Link issues in one of its issues' projects — others see no remove button (the server checks again).
+ */
 export function DependencyList({ language, dependencies, streams, siteUrl, onRemove, sort: sortProp, onSort }: {
   language: Language;
   /** The order when the page keeps it (in the URL, for the export); otherwise the list keeps its own. */
@@ -56,7 +59,7 @@ export function DependencyList({ language, dependencies, streams, siteUrl, onRem
   dependencies: DependencyView[];
   streams: Stream[];
   siteUrl: string;
-  onRemove: (evidence: Evidence) => void;
+  onRemove: ((evidence: Evidence) => void) | null;
 }) {
   const [ownSort, setOwnSort] = useState<SortOrder>(DEFAULT_SORT);
   const sort = sortProp ?? ownSort;
@@ -103,9 +106,11 @@ export function DependencyList({ language, dependencies, streams, siteUrl, onRem
                       <span>
                         <IssueLink siteUrl={siteUrl} issueKey={evidence.blocker} /> → <IssueLink siteUrl={siteUrl} issueKey={evidence.blocked} />
                       </span>
-                      <Button appearance="subtle" spacing="compact" aria-label={pt(language, 'evidence.remove', { blocker: evidence.blocker, blocked: evidence.blocked })} onClick={() => onRemove(evidence)}>
-                        ×
-                      </Button>
+                      {onRemove && evidence.removable === true ? (
+                        <Button appearance="subtle" spacing="compact" aria-label={pt(language, 'evidence.remove', { blocker: evidence.blocker, blocked: evidence.blocked })} onClick={() => onRemove(evidence)}>
+                          ×
+                        </Button>
+                      ) : null}
                     </li>
                   ))}
                   {dependency.hiddenEvidence > 0 ? <li style={{ fontSize: 11 }}>{pt(language, 'list.hiddenEvidence', { count: dependency.hiddenEvidence })}</li> : null}

@@ -2,7 +2,6 @@ import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message'
 import { format } from 'date-fns';
 import { useMemo, useState } from 'react';
 import type { CalendarDate } from '../../../../../src/domain/calendar-date';
-import type { Evidence } from '../../../../../src/domain/dependencies/types';
 import { call } from '../../api';
 import { errorMessage, type Language } from '../../i18n/messages';
 import { EmptyState, ErrorState, Loading } from '../../states';
@@ -17,8 +16,8 @@ import { ProgrammeTabs } from './programme-tabs';
 import { sortDependencies } from './dependency-sort';
 import { ExportActions } from './export-actions';
 import { outsideEveryStream, ProjectOutsideStreams } from './project-scope';
-import { RemoveLinkDialog } from './remove-link-dialog';
-import { SuccessFlags, type FlagMessage } from './success-flags';
+import { openRemoveLink } from './remove-link-dialog';
+import { flagResult } from './success-flags';
 import { useJourneyChoices } from './use-journey-choices';
 import { useProgrammeView } from './use-programme-view';
 import { tabAt, tabIndex } from './view-state';
@@ -39,8 +38,6 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
   const [refresh, setRefresh] = useState<RefreshState>({ busy: false, queued: false });
   const [refreshError, setRefreshError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const [removing, setRemoving] = useState<Evidence | null>(null);
-  const [flags, setFlags] = useState<FlagMessage[]>([]);
   const [viewState, setViewState] = useViewHistory(viewOfLocation(location));
   const { filter } = viewState;
   const setFilter = (next: DependencyFilter) => setViewState({ ...viewState, filter: next });
@@ -51,7 +48,6 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
   const shown = useMemo(() => (ready ? filterDependencies(ready.dependencies, filter) : []), [ready, filter]);
   const shownInOrder = useMemo(() => sortDependencies(shown, viewState.sort), [shown, viewState.sort]);
 
-  const flag = (text: string) => setFlags((current) => [...current, { id: `${Date.now()}-${current.length}`, text }]);
   const requestRefresh = async () => {
     setRefresh({ busy: true, queued: false });
     setRefreshError(null);
@@ -90,7 +86,7 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
         </SectionMessage>
       ) : (
         <>
-          <ProgrammeHeader language={language} view={v} title={title} refresh={refresh} onRefresh={() => void requestRefresh()} onCreate={() => setCreating(true)}
+          <ProgrammeHeader language={language} view={v} title={title} refresh={refresh} onRefresh={() => void requestRefresh()} onCreate={v.viewerCan.link ? () => setCreating(true) : null}
             filter={filter}
             onCount={(narrows) => setViewState({ ...viewState, tab: 'list', filter: { ...filter, ...narrows } })}
           />
@@ -128,7 +124,7 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
             onZoomChange={(zoom) => setViewState({ ...viewState, zoom })}
             onSelectPair={(pair) => setViewState({ ...viewState, tab: 'list', filter: { ...filter, pair } })}
             onOpen={open}
-            onRemove={setRemoving}
+            onRemove={v.viewerCan.link ? (link) => void openRemoveLink(language, link, reload) : null}
           />
         </>
       )}
@@ -141,24 +137,11 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
           onClose={() => setCreating(false)}
           onCreated={(blocker, blocked) => {
             setCreating(false);
-            flag(pt(language, 'create.done', { blocker, blocked }));
+            flagResult({ title: pt(language, 'create.done', { blocker, blocked }), appearance: 'success' });
             reload();
           }}
         />
       ) : null}
-      {removing ? (
-        <RemoveLinkDialog
-          language={language}
-          evidence={removing}
-          onClose={() => setRemoving(null)}
-          onRemoved={(evidence) => {
-            setRemoving(null);
-            flag(pt(language, 'remove.done', { blocker: evidence.blocker, blocked: evidence.blocked }));
-            reload();
-          }}
-        />
-      ) : null}
-      <SuccessFlags flags={flags} onDismiss={(id) => setFlags((current) => current.filter((f) => f.id !== id))} />
     </div>
   );
 }

@@ -40,7 +40,8 @@ export function ProgrammeTabs(props: {
   onSort?: (sort: SortOrder) => void;
   zoom?: Zoom | undefined;
   onZoomChange?: (zoom: Zoom) => void;
-  onRemove: (evidence: Evidence) => void;
+  /** Null when the viewer may remove no link (then no remove button is drawn). */
+  onRemove: ((evidence: Evidence) => void) | null;
 }) {
   const { language, view, shown, filter } = props;
   // The journey filter narrows the bars too: matching epics, plus the ends of the dependencies shown.

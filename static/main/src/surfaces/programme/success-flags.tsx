@@ -1,17 +1,24 @@
-import { AutoDismissFlag, FlagGroup } from '@atlaskit/flag';
+import { showFlag } from '@forge/bridge';
 
-export interface FlagMessage {
-  id: string;
-  text: string;
+export interface FlagResult {
+  /** what happened, in the user's words (the flag's title) */
+  title: string;
+  description?: string;
+  appearance: 'success' | 'error' | 'warning' | 'info';
 }
 
-/** Success messages in the corner (created, removed); they dismiss themselves after a few seconds. */
-export function SuccessFlags({ flags, onDismiss }: { flags: FlagMessage[]; onDismiss: (id: string) => void }) {
-  return (
-    <FlagGroup onDismissed={(id) => onDismiss(String(id))}>
-      {flags.map((flag) => (
-        <AutoDismissFlag key={flag.id} id={flag.id} appearance="success" title={flag.text} testId="success-flag" />
-      ))}
-    </FlagGroup>
-  );
+let shown = 0;
+
+/**
+ * Reports the result of an action ("Dependency created", "Link removed", a failure) as a Forge flag: the host page
+ * draws it in its own corner, so it is in view however far the frame is scrolled. Success goes by itself after a
+ * few seconds; a failure stays until the user dismisses it.
+ */
+export function flagResult({ title, description, appearance }: FlagResult): void {
+  shown += 1;
+  try {
+    showFlag({ id: `programme-${appearance}-${Date.now()}-${shown}`, title, ...(description ? { description } : {}), type: appearance, appearance, isAutoDismiss: appearance === 'success' || appearance === 'info' });
+  } catch {
+    // A host that cannot show flags loses only the note: the page itself shows the change (it reloads).
+  }
 }
