@@ -3,6 +3,7 @@ import type { TagSlot, TagSource } from '../domain/tags';
 import type { AppStore } from '../platform/app-store';
 import { fetchIssueJourney, type IssueJourneyRecord } from '../platform/jira-issue-journey';
 import { fetchIssueParent } from '../platform/jira-issue-parent';
+import { permissionsOnIssue } from '../platform/jira-links';
 import { PlatformError } from '../platform/platform-error';
 import { AppFailure } from './errors';
 import { loadTaxonomy } from './load-taxonomy';
@@ -17,6 +18,8 @@ export interface IssueJourneyView {
    * named), the issue's own tags are shown and editable as ever.
    */
   epicHidden: boolean;
+  /** The viewer holds Edit issues on the issue (tags are an issue property Jira lets only them write): the panel offers "Edit tags". */
+  mayEdit: boolean;
   own: JourneyTags;
   shown: Record<TagSlot, Array<{ id: string; source: TagSource }>>;
   taxonomy: Taxonomy;
@@ -74,17 +77,18 @@ async function findEpic(record: IssueJourneyRecord): Promise<EpicLookup> {
  * An issue's journey tags with those it inherits from its epic. Read as the user, so Jira decides what they may
  * see: the issue itself (NOT_FOUND when they may not browse it), its parent, and a sub-task's parent's parent. When
  * Jira shows no parent, the app is asked once whether one is hidden from the user: then the epic's tags are withheld
- * and the panel says so. At most three requests.
+ * and the panel says so; beside the issue, one permission question (Edit issues on it). At most four requests.
  */
 export async function loadIssueJourney(store: AppStore, issueKey: string): Promise<IssueJourneyView> {
   try {
-    const [record, { taxonomy }] = await Promise.all([fetchIssueJourney('user', issueKey), loadTaxonomy(store)]);
+    const [record, { taxonomy }, held] = await Promise.all([fetchIssueJourney('user', issueKey), loadTaxonomy(store), permissionsOnIssue('user', issueKey, ['EDIT_ISSUES'])]);
     const { epic, hidden } = await findEpic(record);
     const own = tagsOf(record);
     return {
       issue: { key: record.key, summary: record.fields.summary, issueType: record.fields.issuetype.name },
       epic: epic ? { key: epic.key, summary: epic.fields.summary } : null,
       epicHidden: hidden,
+      mayEdit: held.EDIT_ISSUES === true,
       own,
       shown: effectiveTags(own, epic ? tagsOf(epic) : undefined),
       taxonomy,

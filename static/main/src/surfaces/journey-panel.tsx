@@ -1,5 +1,5 @@
 import Button from '@atlaskit/button/new';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { TAG_SLOTS, type UseCase } from '../../../../src/domain';
 import type { IssueJourneyView } from '../../../../src/services/load-issue-journey';
 import { call } from '../api';
@@ -20,6 +20,19 @@ function JourneyTags({ initial, useCases, language }: { initial: IssueJourneyVie
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<TagDraft>(() => draftOf(initial.own));
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
+  // Focus follows the user: into the editor when it opens, back to "Edit tags" when it closes (never on first load).
+  const editorRef = useRef<HTMLDivElement>(null);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const toggled = useRef(false);
+  useEffect(() => {
+    if (!toggled.current) return;
+    if (editing) editorRef.current?.querySelector<HTMLElement>('input, select, textarea, button, [tabindex]:not([tabindex="-1"])')?.focus();
+    else editButtonRef.current?.focus();
+  }, [editing]);
+  const startEditing = (next: boolean) => {
+    toggled.current = true;
+    setEditing(next);
+  };
   const dirty = hasUnsavedChanges(view.own, draft);
   const epicKey = view.epic?.key;
   const epicHidden = view.epicHidden ? <EpicHiddenNotice language={language} /> : null;
@@ -33,7 +46,7 @@ function JourneyTags({ initial, useCases, language }: { initial: IssueJourneyVie
       // The answer is read back from Jira (unconfirmed: what was sent): show it, merged edits of others included.
       setView({ ...view, own: stored, shown: shownAfterSave(stored, view.shown) });
       setDraft(draftOf(stored));
-      setEditing(false);
+      startEditing(false);
       setStatus({ state: 'saved', merged: answer.data.merged, confirmed: answer.data.confirmed });
     } catch (error) {
       setStatus({ state: 'failed', error: { code: 'JIRA_UNAVAILABLE', params: { status: error instanceof Error ? error.message : 'unknown' } } });
@@ -42,7 +55,7 @@ function JourneyTags({ initial, useCases, language }: { initial: IssueJourneyVie
 
   if (editing) {
     return (
-      <div>
+      <div ref={editorRef}>
         {epicHidden}
         <TagEditor
           draft={draft}
@@ -60,7 +73,7 @@ function JourneyTags({ initial, useCases, language }: { initial: IssueJourneyVie
           onSave={() => void save()}
           onCancel={() => {
             setDraft(draftOf(view.own));
-            setEditing(false);
+            startEditing(false);
             setStatus({ state: 'idle' });
           }}
         />
@@ -84,14 +97,19 @@ function JourneyTags({ initial, useCases, language }: { initial: IssueJourneyVie
         <EmptyState>{translate(language, 'journey.empty')}</EmptyState>
       )}
       {epicKey && anyInherited ? <p style={{ fontSize: 12 }}>{translate(language, 'journey.inheritedHint', { epic: epicKey })}</p> : null}
-      <Button
-        onClick={() => {
-          setEditing(true);
-          setStatus({ state: 'idle' });
-        }}
-      >
-        {anyOwn ? jt(language, 'panel.edit') : jt(language, 'panel.add')}
-      </Button>
+      {view.mayEdit ? (
+        <Button
+          ref={editButtonRef}
+          onClick={() => {
+            startEditing(true);
+            setStatus({ state: 'idle' });
+          }}
+        >
+          {anyOwn ? jt(language, 'panel.edit') : jt(language, 'panel.add')}
+        </Button>
+      ) : (
+        <p data-testid="tags-read-only" style={{ fontSize: 12, color: 'var(--ds-text-subtle, #44546f)' }}>{jt(language, 'panel.readOnly')}</p>
+      )}
       {anyOwn ? <JqlHintList chosen={view.own} language={language} /> : null}
     </div>
   );

@@ -6,6 +6,7 @@ const MESSAGES = {
   en: {
     'panel.edit': 'Edit tags',
     'panel.add': 'Add tags',
+    'panel.readOnly': 'You can’t edit this issue in Jira, so its tags are read-only for you.',
     'panel.save': 'Save',
     'panel.cancel': 'Cancel',
     'panel.saving': 'Saving…',
@@ -61,6 +62,7 @@ const MESSAGES = {
   de: {
     'panel.edit': 'Tags bearbeiten',
     'panel.add': 'Tags hinzufügen',
+    'panel.readOnly': 'Sie dürfen diesen Vorgang in Jira nicht bearbeiten, daher können Sie seine Tags nur lesen.',
     'panel.save': 'Speichern',
     'panel.cancel': 'Abbrechen',
     'panel.saving': 'Wird gespeichert …',
