@@ -62,14 +62,16 @@ export interface WhatIfView {
    * away; an overlap that was there before is not the slip's doing). Done epics and done blockers push nothing.
    */
   pushed: PushedEpicView[];
-  /** Pushed epics in projects the viewer cannot browse. */
-  hiddenPushed: number;
   /**
    * Epics the push reaches that have no start date to move (not done): named so someone plans them, `pushDays` 0.
-   * Those the viewer cannot browse are counted in `hiddenUnscheduled`.
    */
   unscheduled: PushedEpicView[];
-  hiddenUnscheduled: number;
+  /**
+   * The simulation runs on the epics the viewer may browse and the dependencies between them: were hidden epics in it,
+   * asking again with other slips would tell their dates, day by day. This counts the hidden epics that wait on the
+   * slipped epic or on an epic it pushes or reaches (known from the view already), which the answer does not simulate.
+   */
+  hiddenWaiting: number;
   pushedStreams: PushedStreamView[];
   /**
    * If nobody re-plans: only the slipped epic moves, so only its own dependencies can change status (those waiting

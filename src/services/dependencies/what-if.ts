@@ -53,35 +53,33 @@ export async function simulateWhatIf(storage: SnapshotStorage, question: WhatIfQ
   if (!redactor.canSee(epicKey)) throw new AppFailure({ code: 'NOT_FOUND', field: 'epicKey', params: { issueKey: epicKey } });
 
   const view = decodeView(stored);
-  const epics: TaggedEnd[] = view.epics.map((epic) => ({ ...epic, key: epic.key as TaggedEnd['key'], external: false }));
+  // Only what the viewer may browse is simulated: a hidden epic in the graph would let repeated questions with other
+  // slips find its dates (from when a status flips or a push appears). Hidden epics waiting on the chain are counted.
+  const epics: TaggedEnd[] = view.epics.filter((epic) => redactor.canSee(epic.key)).map((epic) => ({ ...epic, key: epic.key as TaggedEnd['key'], external: false }));
+  const visible = view.dependencies.filter((d) => redactor.canSee(d.blocker.key) && redactor.canSee(d.blocked.key));
   const today = viewerToday(viewer.timeZone, now());
-  const result = simulateSlip({ epics, dependencies: view.dependencies }, epicKey, slipDays, today, { atRiskThresholdDays: settings.atRiskThresholdDays });
+  const result = simulateSlip({ epics, dependencies: visible }, epicKey, slipDays, today, { atRiskThresholdDays: settings.atRiskThresholdDays });
   if (!result) throw new AppFailure({ code: 'EPIC_NOT_IN_PROGRAMME', field: 'epicKey', params: { issueKey: epicKey } });
 
-  const shownPushed = result.pushed.filter((p) => redactor.canSee(p.epic.key));
-  const shownUnscheduled = result.unscheduled.filter((u) => redactor.canSee(u.epic.key));
+  const reached = new Set<string>([epicKey, ...result.pushed.map((p) => p.epic.key), ...result.unscheduled.map((u) => u.epic.key)]);
+  const hiddenWaiting = new Set(view.dependencies.filter((d) => reached.has(d.blocker.key) && !redactor.canSee(d.blocked.key)).map((d) => d.blocked.key));
   const opaqueId = opaqueIdsFor(secret, viewer.accountId);
   return {
     epicKey,
     slipDays,
     slipped: epicView(result.slipped),
-    pushed: shownPushed.map(epicView),
-    hiddenPushed: result.pushed.length - shownPushed.length,
-    unscheduled: shownUnscheduled.map(({ epic, depth }) => epicView({ epic, newStartDate: epic.startDate, newDueDate: epic.dueDate, pushDays: 0, depth })),
-    hiddenUnscheduled: result.unscheduled.length - shownUnscheduled.length,
-    pushedStreams: pushedStreamsOf(shownPushed),
-    changed: result.changed.map(({ dependency, before, after }) => {
-      const whole = redactor.canSee(dependency.blocker.key) && redactor.canSee(dependency.blocked.key);
-      return {
-        id: opaqueId(dependency.id),
-        blockerKey: redactor.chain([dependency.blocker.key])[0] ?? null,
-        blockedKey: redactor.chain([dependency.blocked.key])[0] ?? null,
-        before: before.status,
-        after: after.status,
-        // The days would give the hidden end's dates away, as programme/load withholds them.
-        overlapDaysAfter: whole ? after.overlapDays : null,
-      };
-    }),
+    pushed: result.pushed.map(epicView),
+    unscheduled: result.unscheduled.map(({ epic, depth }) => epicView({ epic, newStartDate: epic.startDate, newDueDate: epic.dueDate, pushDays: 0, depth })),
+    hiddenWaiting: hiddenWaiting.size,
+    pushedStreams: pushedStreamsOf(result.pushed),
+    changed: result.changed.map(({ dependency, before, after }) => ({
+      id: opaqueId(dependency.id),
+      blockerKey: dependency.blocker.key,
+      blockedKey: dependency.blocked.key,
+      before: before.status,
+      after: after.status,
+      overlapDaysAfter: after.overlapDays,
+    })),
     criticalPath: { before: redactor.criticalPath(result.criticalPath.before), after: redactor.criticalPath(result.criticalPath.after), changed: result.criticalPath.changed },
     reachesCycle: result.reachesCycle,
   };

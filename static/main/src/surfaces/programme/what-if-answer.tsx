@@ -33,7 +33,7 @@ export function WhatIfAnswer({ language, view, answer }: { language: Language; v
         </ul>
       )}
       <h4 style={{ fontSize: 13, margin: '8px 0 2px' }}>{wt(language, 'pushed.title')}</h4>
-      {answer.pushed.length === 0 && answer.hiddenPushed === 0 ? <p style={{ margin: 0 }}>{wt(language, 'pushed.none')}</p> : null}
+      {answer.pushed.length === 0 ? <p style={{ margin: 0 }}>{wt(language, 'pushed.none')}</p> : null}
       {answer.pushed.length > 0 ? (
         <ul data-testid="what-if-pushed" style={{ margin: 0, paddingLeft: 20 }}>
           {answer.pushed.map((epic) => (
@@ -43,7 +43,6 @@ export function WhatIfAnswer({ language, view, answer }: { language: Language; v
           ))}
         </ul>
       ) : null}
-      {answer.hiddenPushed > 0 ? <p style={{ margin: '2px 0' }}>{wt(language, 'hiddenPushed', { count: answer.hiddenPushed })}</p> : null}
       {answer.pushedStreams.length > 0 ? (
         <p data-testid="what-if-streams" style={{ margin: '4px 0' }}>
           {wt(language, 'streams.title')}{' '}
@@ -55,7 +54,7 @@ export function WhatIfAnswer({ language, view, answer }: { language: Language; v
           {wt(language, 'unscheduled.title')} {answer.unscheduled.map((epic) => `${epic.key} ${epic.summary}`).join('; ')}
         </p>
       ) : null}
-      {answer.hiddenUnscheduled > 0 ? <p style={{ margin: '2px 0' }}>{wt(language, 'hiddenUnscheduled', { count: answer.hiddenUnscheduled })}</p> : null}
+      {answer.hiddenWaiting > 0 ? <p data-testid="what-if-hidden" style={{ margin: '2px 0' }}>{wt(language, 'hiddenWaiting', { count: answer.hiddenWaiting })}</p> : null}
       <p data-testid="what-if-critical" style={{ margin: '4px 0' }}>
         {answer.criticalPath.changed
           ? wt(language, 'critical.changed', {
