@@ -18,7 +18,7 @@ export function TermRow(props: { language: Language; taxonomy: Taxonomy; dimensi
   const phaseLabel = phase ? taxonomy.dimensions.phase.find((p) => p.id === phase)?.labels[language] ?? phase : undefined;
   const formId = `rename-${dimension}-${id}`;
   return (
-    <li data-testid={`term-${dimension}-${id}`} data-retired={term.retired} style={{ padding: '8px 0', borderBottom: '1px solid var(--ds-border, #dcdfe4)', opacity: term.retired ? 0.6 : 1 }}>
+    <li data-testid={`term-${dimension}-${id}`} data-retired={term.retired} style={{ padding: '8px 0', borderBottom: '1px solid var(--ds-border, #dcdfe4)', ...(term.retired ? { color: 'var(--ds-text-subtlest, #626f86)' } : {}) }}>
       <div style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
         <span style={{ flex: '1 1 260px' }}>
           <strong lang="en" data-testid={`label-en-${dimension}-${id}`}>{term.labels.en}</strong>
