@@ -67,7 +67,7 @@ describe('the programme manager (German)', () => {
     const arrow = named(frame, 'arrow', worst.blocker, worst.blocked);
     expect(await arrow.getAttribute('aria-label')).toBe(`DATA-2 blockiert COM-2: Konflikt, ${worst.overlapDays} Tage Überschneidung`);
     expect(await arrow.getAttribute('data-status')).toBe('conflict');
-    expect(await arrow.textContent()).toContain(`${worst.overlapDays} T Überschneidung`);
+    expect(await arrow.textContent()).toContain(`${worst.overlapDays} Tage Überschneidung`);
   });
 
   it('finds the cycle listed as a circle of its three epics', async () => {
