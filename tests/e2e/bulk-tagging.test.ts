@@ -1,10 +1,12 @@
 /**
  * In a real browser, from the shell's issue search:
  * - a team member who may edit only EMA selects three issues (mouse and keyboard), opens "Tag customer journey" from
- *   the Apps menu with the keyboard, is told it acts on the 3 selected issues, and exactly those are tagged: the
- *   other issues of the search keep what they had, in the site's data;
+ *   the Apps menu with the keyboard, is told it acts on the 3 selected issues, chooses Add for touchpoints and (with
+ *   the keyboard) Remove for channels, sees per issue what will be added and removed, applies, and exactly those are
+ *   tagged: the other issues of the search keep what they had, in the site's data;
  * - with nothing selected, the action acts on the search's ten issues (nine EMA, one DATA), says so, and reports the
  *   DATA issue she may not edit; closing returns to the search;
+ * - when Jira throttles some of the writes (an injected 429), those issues are named, and "Try again" finishes them;
  * - a German user reads the selection in German.
  */
 import type { FrameLocator } from 'playwright-core';
@@ -35,6 +37,25 @@ async function choose(frame: FrameLocator, inputId: string, text: string): Promi
   await input.pressSequentially(text);
   await frame.getByRole('option', { name: text, exact: false }).first().waitFor({ timeout: 5_000 });
   await input.press('Enter');
+}
+
+/** What the preview should say for an issue, from what the site stores for it: + Preference centre, − E-mail. */
+function expectedPreview(key: string): { add: string[]; remove: string[] } {
+  const now = stored(key);
+  return {
+    add: now?.touchpoint?.includes('preference-centre') ? [] : ['+ Preference centre'],
+    remove: now?.channel?.includes('email') ? ['− E-mail'] : [],
+  };
+}
+
+/** Add for touchpoints with the mouse, Remove for channels with the keyboard (arrow key in the Add/Remove switch). */
+async function chooseAddTouchpointRemoveEmail(action: FrameLocator): Promise<void> {
+  await choose(action, 'bulk-touchpoint', 'Preference centre');
+  const channelAdd = action.getByRole('radiogroup', { name: 'Channels: add or remove' }).getByRole('radio', { name: 'Add' });
+  await channelAdd.focus();
+  await channelAdd.press('ArrowRight');
+  expect(await action.getByRole('radiogroup', { name: 'Channels: add or remove' }).getByRole('radio', { name: 'Remove' }).isChecked()).toBe(true);
+  await choose(action, 'bulk-channel', 'E-mail');
 }
 
 /** Opens the search as a person, with a fresh page state. */
@@ -75,18 +96,44 @@ it('tags exactly the three issues she selected in the search, and says so', asyn
   await action.getByTestId('bulk-count').waitFor({ timeout: 20_000 });
   expect(await action.getByTestId('bulk-count').textContent()).toBe('3 selected issues will be changed.');
   expect(await action.getByTestId('bulk-scope').textContent()).toBe('Add or remove journey tags on the issues you selected in the search.');
-  expect(await action.getByTestId('bulk-issues').locator('li strong').allTextContents()).toEqual(picked);
+  expect(await action.getByTestId('bulk-preview').locator('li strong').allTextContents()).toEqual(picked);
 
-  await choose(action, 'bulk-add-touchpoint', 'Preference centre');
+  // Before choosing, the preview says how to get one; a term chosen survives switching the mode back and forth.
+  expect(await action.getByRole('region', { name: 'What changes on each issue' }).textContent()).toContain('Choose terms above to see what changes on each issue.');
+  await choose(action, 'bulk-touchpoint', 'Retention');
+  await action.getByTestId('bulk-mode-touchpoint-remove').check();
+  expect(await action.getByLabel('Touchpoints to remove').count()).toBe(1);
+  await action.getByTestId('bulk-mode-touchpoint-add').check();
+  expect(await action.getByTestId(`preview-${picked[0]}`).locator('[data-change="add"]').allTextContents()).toEqual(['+ Retention']);
+  await action.locator('#bulk-touchpoint').press('Backspace');
+  expect(await action.getByTestId(`preview-${picked[0]}`).locator('[data-change]').count()).toBe(0);
+  expect(await action.getByRole('region', { name: 'What changes on each issue' }).textContent()).toContain('Choose terms above to see what changes on each issue.');
+
+  await chooseAddTouchpointRemoveEmail(action);
+  const expected = new Map(picked.map((key) => [key, expectedPreview(key)]));
+  expect([...expected.values()].some((e) => e.remove.length > 0)).toBe(true);
+  const changing = [...expected.values()].filter((e) => e.add.length + e.remove.length > 0).length;
+  expect(await action.getByTestId('bulk-preview-totals').textContent()).toContain(changing === 1 ? '1 issue changes' : `${changing} issues change`);
+  for (const key of picked) {
+    const line = action.getByTestId(`preview-${key}`);
+    expect(await line.locator('[data-change="add"]').allTextContents()).toEqual(expected.get(key)?.add);
+    expect(await line.locator('[data-change="remove"]').allTextContents()).toEqual(expected.get(key)?.remove);
+  }
+  expect(await action.getByTestId('bulk-preview').locator('li').count()).toBe(3);
+
   await action.getByRole('button', { name: 'Apply to 3 selected issues' }).click();
   const summary = action.getByTestId('bulk-summary');
   await summary.waitFor({ timeout: 20_000 });
   expect(await summary.textContent()).toContain('3 of 3 issues done');
   for (const key of picked) expect(await action.getByTestId(`result-${key}`).getAttribute('data-outcome')).toBe('done');
   expect(await action.locator('[data-testid^="result-"]').count()).toBe(3);
+  expect(await action.getByRole('button', { name: /^Try again/ }).count()).toBe(0);
 
-  // The site's data: the three carry the new touchpoint, every other issue of the search is as it was.
-  for (const key of picked) expect(stored(key)?.touchpoint).toContain('preference-centre');
+  // The site's data: the three carry the new touchpoint and no e-mail, every other issue of the search is as it was.
+  for (const key of picked) {
+    expect(stored(key)?.touchpoint).toContain('preference-centre');
+    expect(stored(key)?.channel ?? []).not.toContain('email');
+  }
   for (const key of others) expect(JSON.stringify(stored(key) ?? null)).toBe(before.get(key));
 
   // Closing returns to the search with the same issues ticked.
@@ -115,14 +162,14 @@ it('tags the nine EMA issues of the search and reports the DATA issue she may no
   await action.getByRole('button', { name: 'Apply to 10 issues of the search' }).click();
   expect(await action.getByTestId('bulk-problem').textContent()).toBe('Choose at least one term to add or remove.');
 
-  await choose(action, 'bulk-add-touchpoint', 'Preference centre');
-  await choose(action, 'bulk-remove-channel', 'E-mail');
+  await chooseAddTouchpointRemoveEmail(action);
+  expect(await action.getByTestId('bulk-preview').locator('li').count()).toBe(10);
   await action.getByRole('button', { name: 'Apply to 10 issues of the search' }).click();
 
   const summary = action.getByTestId('bulk-summary');
   await summary.waitFor({ timeout: 20_000 });
   expect(await summary.textContent()).toContain('9 of 10 issues done');
-  expect(await summary.textContent()).toContain('Not changed: 1 without permission, 0 not found, 0 failed.');
+  expect(await summary.textContent()).toContain('Not changed: 1 without permission.');
   const refused = action.getByTestId(`result-${data}`);
   expect(await refused.getAttribute('data-outcome')).toBe('no-permission');
   expect(await refused.textContent()).toContain('No permission');
@@ -142,6 +189,44 @@ it('tags the nine EMA issues of the search and reports the DATA issue she may no
   expect(await shell.page.getByRole('dialog').count()).toBe(0);
 });
 
+it('names the issues whose write Jira throttled, and "Try again" finishes just those', async () => {
+  const picked = ema.slice(0, 6);
+  // Issues storing different tags get different writes, so one refused write leaves the others done.
+  expect(new Set(picked.map((key) => JSON.stringify(stored(key) ?? null))).size).toBeGreaterThan(1);
+  await openSearch('Lena Schulz', jql);
+  const selected = picked.map((key) => `selected=${encodeURIComponent(key)}`).join('&');
+  await shell.page.goto(`${shell.server.url}/jira/issues?jql=${encodeURIComponent(jql)}&${selected}&action=bulk-journey-tags`);
+  const action = shell.page.frameLocator('#navigator-action-frame');
+  await action.getByTestId('bulk-count').waitFor({ timeout: 20_000 });
+  await choose(action, 'bulk-channel', 'WhatsApp');
+  await action.getByTestId('preview-' + picked[0]).waitFor();
+
+  // Jira refuses the first conditional write for the hour's quota (never retried): the issues it covered fail.
+  shell.local.instruments.failNext('PUT /rest/api/3/issue/properties/{propertyKey}', { status: 429, retryAfterSeconds: 20, reason: 'jira-quota-global-based' });
+  await action.getByRole('button', { name: 'Apply to 6 selected issues' }).click();
+  const summary = action.getByTestId('bulk-summary');
+  await summary.waitFor({ timeout: 20_000 });
+  const throttled: string[] = [];
+  for (const key of picked) if ((await action.getByTestId(`result-${key}`).getAttribute('data-word')) === 'throttled') throttled.push(key);
+  expect(throttled.length).toBeGreaterThan(0);
+  expect(throttled.length).toBeLessThan(picked.length);
+  for (const key of throttled) {
+    expect(await action.getByTestId(`result-${key}`).textContent()).toContain('Throttled by Jira');
+    expect(await action.getByTestId(`result-${key}`).textContent()).toContain('Jira asked to wait 20 seconds before more changes.');
+    expect(stored(key)?.channel ?? []).not.toContain('whatsapp');
+  }
+  expect(await summary.textContent()).toContain(`${picked.length - throttled.length} of 6 issues done`);
+  expect(await summary.textContent()).toContain(`Not changed: ${throttled.length} throttled by Jira.`);
+
+  const tryAgain = action.getByRole('button', { name: throttled.length === 1 ? 'Try again for 1 issue' : `Try again for ${throttled.length} issues` });
+  await tryAgain.click();
+  await action.getByText('Tried again: the results below are up to date.').waitFor({ timeout: 20_000 });
+  expect(await summary.textContent()).toContain('6 of 6 issues done');
+  for (const key of picked) expect(await action.getByTestId(`result-${key}`).getAttribute('data-outcome')).toBe('done');
+  for (const key of picked) expect(stored(key)?.channel).toContain('whatsapp');
+  expect(await action.getByRole('button', { name: /^Try again/ }).count()).toBe(0);
+});
+
 it('says when the search finds more issues than one action takes', async () => {
   await shell.page.goto(`${shell.server.url}/jira/issues?jql=${encodeURIComponent('project in (EMA, DATA, COM, LOY, PRT, OPS) order by key')}&action=bulk-journey-tags`);
   const action = shell.page.frameLocator('#navigator-action-frame');
@@ -149,6 +234,9 @@ it('says when the search finds more issues than one action takes', async () => {
   await more.waitFor({ timeout: 20_000 });
   expect(await more.textContent()).toContain('The search finds more than 100 issues. Only the first 100, listed below, will be changed');
   expect(await action.getByTestId('bulk-count').textContent()).toBe('All 100 issues of the search will be changed.');
+  // The preview lists the first 50 issues and counts the rest.
+  expect(await action.getByTestId('bulk-preview').locator('li').count()).toBe(50);
+  expect(await action.getByTestId('bulk-preview-more').textContent()).toBe('… and 50 more issues, not listed here.');
 });
 
 it('says in German which issues it acts on when the user selected some', async () => {
@@ -160,5 +248,5 @@ it('says in German which issues it acts on when the user selected some', async (
   await action.getByTestId('bulk-count').waitFor({ timeout: 20_000 });
   expect(await action.getByTestId('bulk-count').textContent()).toBe('2 ausgewählte Vorgänge werden geändert.');
   expect(await action.getByRole('button', { name: 'Auf 2 ausgewählte Vorgänge anwenden' }).count()).toBe(1);
-  expect(await action.getByTestId('bulk-issues').locator('li strong').allTextContents()).toEqual(picked);
+  expect(await action.getByTestId('bulk-preview').locator('li strong').allTextContents()).toEqual(picked);
 });

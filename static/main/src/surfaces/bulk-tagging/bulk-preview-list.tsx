@@ -36,7 +36,10 @@ function PreviewLine({ preview, labels }: { preview: IssuePreview; labels: Label
   return <span style={{ color: 'var(--ds-text-subtle, #44546f)' }}>{bw(language, word)}</span>;
 }
 
-/** What the chosen change does to each issue, before anything is sent: the first issues listed, the rest counted. */
+/**
+ * The issues the action acts on and, once terms are chosen, what the change does to each, before anything is sent:
+ * the first issues listed, the rest counted.
+ */
 export function BulkPreviewList({ preview, nothingChosen, ...labels }: Labels & { preview: BulkPreview; nothingChosen: boolean }) {
   const { language } = labels;
   const totals = [counted(language, 'changing', preview.changing), counted(language, 'unchanged', preview.unchanged)];
@@ -47,19 +50,23 @@ export function BulkPreviewList({ preview, nothingChosen, ...labels }: Labels & 
       {nothingChosen ? (
         <EmptyState>{bw(language, 'preview.empty')}</EmptyState>
       ) : (
-        <>
-          <p data-testid="bulk-preview-totals" style={{ margin: '0 0 4px' }}>{`${totals.join(', ')}. ${bw(language, 'preview.legend')}`}</p>
-          <ul data-testid="bulk-preview" tabIndex={0} aria-labelledby="bulk-preview-title" style={{ maxHeight: 220, overflow: 'auto', margin: 0, paddingLeft: 20 }}>
-            {preview.shown.map((line) => (
-              <li key={line.key} data-testid={`preview-${line.key}`} data-kind={line.kind}>
-                <strong>{line.key}</strong>
-                {line.summary ? ` ${line.summary}` : ''}: <PreviewLine preview={line} labels={labels} />
-              </li>
-            ))}
-          </ul>
-          {preview.hidden > 0 ? <p data-testid="bulk-preview-more">{counted(language, 'more', preview.hidden)}</p> : null}
-        </>
+        <p data-testid="bulk-preview-totals" style={{ margin: '0 0 4px' }}>{`${totals.join(', ')}. ${bw(language, 'preview.legend')}`}</p>
       )}
+      <ul data-testid="bulk-preview" tabIndex={0} aria-labelledby="bulk-preview-title" style={{ maxHeight: 220, overflow: 'auto', margin: 0, paddingLeft: 20 }}>
+        {preview.shown.map((line) => (
+          <li key={line.key} data-testid={`preview-${line.key}`} data-kind={line.kind}>
+            <strong>{line.key}</strong>
+            {line.summary ? ` ${line.summary}` : ''}
+            {nothingChosen && line.kind === 'no-change' ? null : (
+              <>
+                {': '}
+                <PreviewLine preview={line} labels={labels} />
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {preview.hidden > 0 ? <p data-testid="bulk-preview-more">{counted(language, 'more', preview.hidden)}</p> : null}
     </section>
   );
 }
