@@ -12,6 +12,7 @@
 import type { FrameLocator } from 'playwright-core';
 import { buildDemoSite } from '../../local/demo';
 import { JOURNEY_PROPERTY_KEY } from '../../src/domain';
+import { axeAppFrames, formatViolations } from './support/axe';
 import { actAs, openDemoShell, type DemoShell } from './support/demo-shell';
 
 jest.setTimeout(90_000);
@@ -30,6 +31,11 @@ afterAll(async () => {
 });
 
 const stored = (key: string) => shell.local.site.issues.find((i) => i.key === key)?.properties[JOURNEY_PROPERTY_KEY] as Record<string, string[]> | undefined;
+
+/** The accessibility gate on the action's frame: no serious or critical axe finding. */
+async function expectAccessible(): Promise<void> {
+  expect(formatViolations(await axeAppFrames(shell.page))).toBe('');
+}
 
 async function choose(frame: FrameLocator, inputId: string, text: string): Promise<void> {
   const input = frame.locator(`#${inputId}`);
@@ -206,6 +212,7 @@ it('names the issues whose write Jira throttled, and "Try again" finishes just t
   await action.getByRole('button', { name: 'Apply to 6 selected issues' }).click();
   const summary = action.getByTestId('bulk-summary');
   await summary.waitFor({ timeout: 20_000 });
+  await expectAccessible();
   const throttled: string[] = [];
   for (const key of picked) if ((await action.getByTestId(`result-${key}`).getAttribute('data-word')) === 'throttled') throttled.push(key);
   expect(throttled.length).toBeGreaterThan(0);
@@ -249,4 +256,16 @@ it('says in German which issues it acts on when the user selected some', async (
   expect(await action.getByTestId('bulk-count').textContent()).toBe('2 ausgewählte Vorgänge werden geändert.');
   expect(await action.getByRole('button', { name: 'Auf 2 ausgewählte Vorgänge anwenden' }).count()).toBe(1);
   expect(await action.getByTestId('bulk-preview').locator('li strong').allTextContents()).toEqual(picked);
+
+  // Remove in German: the switch, the picker and the preview speak German; the DATA issue's line is there too.
+  const channels = action.getByRole('radiogroup', { name: 'Kanäle: hinzufügen oder entfernen' });
+  await channels.getByRole('radio', { name: 'Entfernen' }).check();
+  await choose(action, 'bulk-channel', 'Chat');
+  expect(await action.getByLabel('Kanäle zum Entfernen').count()).toBe(1);
+  expect(await action.getByRole('region', { name: 'Was sich an jedem Vorgang ändert' }).textContent()).toContain('+ fügt einen Begriff hinzu, − entfernt ihn.');
+  for (const key of picked) {
+    const removes = stored(key)?.channel?.includes('chat') === true;
+    expect(await action.getByTestId(`preview-${key}`).textContent()).toContain(removes ? '− Chat' : 'keine Änderung');
+  }
+  await expectAccessible();
 });
