@@ -19,6 +19,7 @@ const MIN_CHARS = 2;
 /**
  * An issue picker (ARIA combobox): type a key or words of a summary; Jira's picker answers as the user, epics first;
  * ↓/↑ move through the answers, Enter chooses, Escape closes. A key typed in full is taken as it is, as in Jira.
+ * The list floats over what follows, so opening it never pushes the dialog's buttons out of view.
  */
 export function IssuePicker({ id, language, value, onChange }: { id: string; language: Language; value: PickedIssue; onChange: (value: PickedIssue) => void }) {
   const [results, setResults] = useState<Results>({ state: 'idle' });
@@ -85,12 +86,14 @@ export function IssuePicker({ id, language, value, onChange }: { id: string; lan
         value={value.text}
         onChange={(event) => onChange({ text: event.currentTarget.value, choice: null })}
         onKeyDown={keyDown}
+        // Leaving the field closes its list (a click on an answer keeps the focus, see onMouseDown below).
+        onBlur={() => setResults({ state: 'idle' })}
       />
       <p id={hintId} style={{ fontSize: 12, margin: '2px 0 0', color: 'var(--ds-text-subtle, #44546f)' }}>
         {value.choice && settled ? pickerText(language, 'picker.chosen', { key: value.choice.key, summary: value.choice.summary, type: value.choice.issueType }) : pickerText(language, 'picker.hint')}
       </p>
       {open ? (
-        <ul id={listId} role="listbox" data-testid={`${id}-options`} style={{ listStyle: 'none', margin: '2px 0 0', padding: 4, border: '1px solid var(--ds-border, #091e4224)', borderRadius: 4, background: 'var(--ds-surface-overlay, #fff)', maxHeight: 220, overflowY: 'auto' }}>
+        <ul id={listId} role="listbox" data-testid={`${id}-options`} style={{ position: 'absolute', zIndex: 1, left: 0, right: 0, top: 40, listStyle: 'none', margin: 0, padding: 4, boxShadow: 'var(--ds-shadow-overlay, 0 4px 8px #091e4240)', border: '1px solid var(--ds-border, #091e4224)', borderRadius: 4, background: 'var(--ds-surface-overlay, #fff)', maxHeight: 220, overflowY: 'auto' }}>
           {results.state === 'searching' ? <li role="presentation" style={{ fontSize: 12 }}>{pickerText(language, 'picker.searching')}</li> : null}
           {results.state === 'failed' ? <li role="alert" style={{ fontSize: 12, color: 'var(--ds-text-danger, #ae2e24)' }}>{pickerText(language, 'picker.failed', { message: results.message })}</li> : null}
           {results.state === 'done' && issues.length === 0 ? <li role="presentation" style={{ fontSize: 12 }}>{pickerText(language, 'picker.none')}</li> : null}
