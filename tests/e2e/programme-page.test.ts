@@ -96,7 +96,8 @@ describe('the programme manager (German)', () => {
     await frame.locator('#create-blocker').fill(blocker.toLowerCase());
     await frame.locator('#create-blocked').fill(blocked);
     await frame.getByRole('button', { name: 'Anlegen', exact: true }).click();
-    await frame.getByText(`${blocker} blockiert jetzt ${blocked}.`).waitFor({ timeout: 10_000 });
+    // The result is a Forge flag: the host page (the shell) draws it, outside the app's frame.
+    await shell.page.locator('#local-forge-flags').getByText(`${blocker} blockiert jetzt ${blocked}.`).waitFor({ timeout: 10_000 });
     await frame.getByRole('tab', { name: /^Abhängigkeiten/ }).click();
     await named(frame, 'row', blocker, blocked).waitFor({ timeout: 15_000 });
     expect(shell.local.site.links.some((l) => l.outwardKey === blocker && l.inwardKey === blocked)).toBe(true);
