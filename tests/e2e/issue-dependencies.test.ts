@@ -61,7 +61,9 @@ it('shows the team member what EMA-3 waits on, with the conflict’s overlap, an
   expect(await blocker.getByTestId('dependency-status').textContent()).toBe(`Conflict: ${conflict.overlapDays} days overlap`);
   const blockerIssue = demo.issues.find((i) => i.key === conflict.blocker);
   expect(await blocker.textContent()).toContain(blockerIssue?.summary);
-  expect(await blocker.getByTestId('dependency-dates').textContent()).toBe(`${blockerIssue?.startDate} → ${blockerIssue?.dueDate}`);
+  // Dates as the user's language writes them, never ISO: the demo's DATA-2 runs from 2026-04-01 to 2026-12-18.
+  expect([blockerIssue?.startDate, blockerIssue?.dueDate]).toEqual(['2026-04-01', '2026-12-18']);
+  expect(await blocker.getByTestId('dependency-dates').textContent()).toBe('1 Apr 2026 → 18 Dec 2026');
   expect(await blocker.getByTestId('dependency-stream').textContent()).toBe(demo.projects.find((p) => p.key === conflict.blocker.split('-')[0])?.name);
 
   await frame.getByTestId('scope-across').getByTestId('waited-on-by').getByTestId(`dependency-${waitingOnEma3}`).waitFor();
