@@ -1,6 +1,7 @@
 import { router } from '@forge/bridge';
 import type { TagSlot } from '../../../../../src/domain';
 import { translate, type Language } from '../../i18n/messages';
+import { LINK_IN_TEXT } from '../programme/issue-link';
 import { jt } from './journey-messages';
 import { exampleClause, issueSearchPath, jqlHints } from './jql-hints';
 
@@ -36,6 +37,7 @@ export function JqlHintList({ chosen, language }: { chosen: Partial<Record<TagSl
                 <a
                   href={issueSearchPath(jql)}
                   data-testid={`jql-link-${slot}`}
+                  style={LINK_IN_TEXT}
                   aria-label={`${jt(language, 'jql.search')}: ${jql}`}
                   onClick={(event) => {
                     event.preventDefault();

@@ -87,7 +87,7 @@ export function DependencyList({ language, dependencies, streams, siteUrl, onRem
         </thead>
         <tbody>
           {rows.map((dependency) => (
-            <tr key={dependency.id} data-testid={`row-${dependency.id}`} aria-label={dependencyName(language, dependency)} style={{ borderBottom: '1px solid var(--ds-border, #dcdfe4)', verticalAlign: 'top', opacity: dependency.status === 'resolved' ? 0.7 : 1 }}>
+            <tr key={dependency.id} data-testid={`row-${dependency.id}`} aria-label={dependencyName(language, dependency)} style={{ borderBottom: '1px solid var(--ds-border, #dcdfe4)', verticalAlign: 'top', background: dependency.status === 'resolved' ? 'var(--ds-background-neutral-subtle, #f7f8f9)' : undefined }}>
               <td style={{ padding: '6px 8px' }}>
                 <Lozenge appearance={LOZENGE[dependency.status]} isBold={dependency.status === 'conflict'}>{pt(language, `status.${dependency.status}`)}</Lozenge>
                 {dependency.inCycle ? <div style={{ fontSize: 11 }}>{pt(language, 'list.cycle')}</div> : null}
