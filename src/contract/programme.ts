@@ -182,8 +182,8 @@ export const DependencyCreatePayload = z
 export const DependencyRemovePayload = z.object({ linkId: z.string().regex(/^\d{1,19}$/, 'expected a Jira link id') }).strict();
 export const IssueDependenciesPayload = z.object({ issueKey }).strict();
 
-/** `coverage/load`: the whole programme, or the stream of one project (the project page). */
-export const CoverageLoadPayload = z.object({ projectKey: projectKeyField.optional() }).strict();
+/** `coverage/load`: the whole programme, or the stream of one project (the project page); `streamId` narrows to one stream (the filter bar). */
+export const CoverageLoadPayload = z.object({ projectKey: projectKeyField.optional(), streamId: streamIdFilter.optional() }).strict();
 
 /**
  * Journey coverage as the viewing user may see it: the report's numbers count only issues in projects they can

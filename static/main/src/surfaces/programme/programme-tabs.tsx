@@ -74,7 +74,7 @@ export function ProgrammeTabs(props: {
       </TabPanel>
       <TabPanel>
         <div style={{ width: '100%', paddingTop: 8 }}>
-          <CoverageTab language={language} projectKey={props.projectKey} />
+          <CoverageTab language={language} projectKey={props.projectKey} filter={filter} />
         </div>
       </TabPanel>
       <TabPanel>
