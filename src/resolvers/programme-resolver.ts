@@ -34,7 +34,7 @@ const refreshProgramme = defineHandler('programme/refresh', async (_payload, cal
 
 const loadCoverage = async (request: Request) => {
   const siteUrl = typeof request.context.siteUrl === 'string' ? request.context.siteUrl : '';
-  return defineHandler('coverage/load', ({ projectKey }) => loadCoverageView(storage, pushSnapshotJob, projectKey, siteUrl, now))(request);
+  return defineHandler('coverage/load', ({ projectKey, streamId }) => loadCoverageView(storage, pushSnapshotJob, projectKey, siteUrl, now, streamId))(request);
 };
 
 /** The dependency panel (global page, project page), its Coverage tab, and the dependency context. */

@@ -130,3 +130,20 @@ describe('the export', () => {
     for (const name of names) expect(`${strings}${sheet}`).toContain(name.split(' ')[0] as string);
   });
 });
+
+describe('the Coverage tab', () => {
+  it('follows the stream filter and says so', async () => {
+    const frame = await open('/coverage');
+    await frame.getByTestId('coverage-heatmap').waitFor({ timeout: 20_000 });
+    const all = await frame.locator('[data-testid^="heat-"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-testid') ?? ''));
+    expect(all.some((id) => !id.startsWith('heat-com-'))).toBe(true);
+    expect(await frame.getByTestId('coverage-filter').textContent()).toMatch(/whole programme/);
+    await frame.locator('#filter-stream').click();
+    await frame.getByRole('option', { name: 'Customer Communication & Campaign Orchestration' }).click();
+    await shell.page.waitForURL(/stream=com/);
+    await frame.getByTestId('coverage-filter').filter({ hasText: 'stream Customer Communication' }).waitFor();
+    const narrowed = await frame.locator('[data-testid^="heat-"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-testid') ?? ''));
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.every((id) => id.startsWith('heat-com-'))).toBe(true);
+  });
+});

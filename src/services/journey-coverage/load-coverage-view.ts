@@ -23,9 +23,16 @@ function emptyView(state: CoverageView['state'], siteUrl: string, rest: Partial<
 /**
  * `coverage/load`: journey coverage from the snapshot, for the viewing user. Storage: settings, meta, the coverage
  * chunks, taxonomy and catalogue; Jira: one project search as the user. Projects the user cannot browse are left
- * out of every number and counted in `withheld`; their issue keys never appear in a JQL.
+ * out of every number and counted in `withheld`; their issue keys never appear in a JQL. `streamFilter` narrows to one stream.
  */
-export async function loadCoverageView(storage: SnapshotStorage, push: PushSnapshotJob, projectKey: string | undefined, siteUrl: string, now: () => Date): Promise<CoverageView> {
+export async function loadCoverageView(
+  storage: SnapshotStorage,
+  push: PushSnapshotJob,
+  projectKey: string | undefined,
+  siteUrl: string,
+  now: () => Date,
+  streamFilter?: string,
+): Promise<CoverageView> {
   const [settings, meta] = await Promise.all([loadStoredSettings(storage.store), readMeta(storage.store)]);
   if (!settings) return emptyView('not-configured', siteUrl);
   const status = await snapshotStatus(storage, push, settings, meta, now);
@@ -51,6 +58,8 @@ export async function loadCoverageView(storage: SnapshotStorage, push: PushSnaps
       const streamId = ownValue(stored.projectStreams, projectKey);
       streams = settings.streams.filter((stream) => stream.id === streamId);
     }
+    // The filter bar's stream: compared as a value, so an id nobody has (or `__proto__`) simply finds nothing.
+    if (streamFilter !== undefined) streams = streams.filter((stream) => stream.id === streamFilter);
     const shownStreams = new Set(streams.map((stream) => stream.id as string));
     const groups = stored.groups.filter((group) => shownStreams.has(group.streamId));
     const visible = groups.filter((group) => browsable.has(group.project));

@@ -1,3 +1,5 @@
+import type { CoverageView } from '../../../../../src/contract/programme';
+import type { JourneyFilter } from '../../../../../src/domain/journey-filter';
 import type { Term } from '../../../../../src/domain/taxonomy/taxonomy';
 import type { Language } from '../../i18n/messages';
 
@@ -32,4 +34,23 @@ export function heatStep(count: number, shareDone: number | null): number | null
 /** A term's label in the user's language. */
 export function termName(language: Language, term: Term): string {
   return term.labels[language];
+}
+
+/**
+ * The report narrowed to the journey terms the filter bar chose: only the chosen touchpoints as columns, the chosen
+ * lifecycle stages as rows, the chosen use cases among those without work. An empty choice keeps everything.
+ */
+export function narrowCoverage(view: CoverageView, journey: JourneyFilter): CoverageView {
+  const keep = (chosen: readonly string[], id: string) => chosen.length === 0 || chosen.includes(id);
+  const columns = view.touchpoints.map((term) => keep(journey.touchpoint, term.id));
+  const byColumn = <T>(cells: readonly T[]) => cells.filter((_, index) => columns[index] === true);
+  const rows = view.lifecycleMatrix.map((row, index) => ({ row, term: view.lifecycles[index] })).filter(({ row }) => keep(journey.lifecycle, row.lifecycleId));
+  return {
+    ...view,
+    touchpoints: byColumn(view.touchpoints),
+    heatmap: view.heatmap.map((row) => ({ ...row, cells: byColumn(row.cells) })),
+    lifecycles: rows.flatMap(({ term }) => (term ? [term] : [])),
+    lifecycleMatrix: rows.map(({ row }) => ({ ...row, cells: byColumn(row.cells) })),
+    useCasesWithoutWork: view.useCasesWithoutWork.filter((useCase) => keep(journey.useCase, useCase.id)),
+  };
 }

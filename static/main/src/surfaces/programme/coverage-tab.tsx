@@ -3,11 +3,15 @@ import type { CoverageView } from '../../../../../src/contract/programme';
 import type { Language } from '../../i18n/messages';
 import { EmptyState, ErrorState, Loading } from '../../states';
 import { useResolver } from '../../use-resolver';
+import { narrowCoverage } from './coverage-model';
 import { CoverageHeatmap, LifecycleMatrix } from './coverage-tables';
+import { NO_FILTER, type DependencyFilter } from './dependency-filter';
 import { IssueLink } from './issue-link';
 import { JqlLink } from './jql-link';
 import { streamName } from './labels';
 import { pt } from './messages';
+import { vt } from './view-state-messages';
+import { filterParts } from './view-state-summary';
 
 const SECTION = { marginTop: 16 };
 const H3 = { fontSize: 14, margin: '0 0 4px' };
@@ -54,13 +58,30 @@ function Gaps({ language, view }: { language: Language; view: CoverageView }) {
   );
 }
 
-/** The Coverage tab: which parts of the customer journey the programme's work serves, and where the gaps are. */
-export function CoverageTab({ language, projectKey }: { language: Language; projectKey?: string }) {
-  const [load, reload] = useResolver('coverage/load', projectKey ? { projectKey } : {});
+/**
+ * The Coverage tab: which parts of the customer journey the programme's work serves, and where the gaps are. It follows
+ * the filter bar: its stream (the server counts only that stream) and its journey terms (columns, rows, use cases).
+ */
+export function CoverageTab({ language, projectKey, filter = NO_FILTER }: { language: Language; projectKey?: string | undefined; filter?: DependencyFilter }) {
+  const [load, reload] = useResolver('coverage/load', { ...(projectKey ? { projectKey } : {}), ...(filter.streamId ? { streamId: filter.streamId } : {}) });
   if (load.state === 'loading') return <Loading language={language} />;
   if (load.state === 'error') return <ErrorState language={language} error={load.error} onRetry={reload} />;
-  const view = load.data;
-  if (view.state === 'not-configured') return <EmptyState>{pt(language, 'state.notConfigured')}</EmptyState>;
+  if (load.data.state === 'not-configured') return <EmptyState>{pt(language, 'state.notConfigured')}</EmptyState>;
+  const applied = filterParts(language, load.data.streams, { ...NO_FILTER, streamId: filter.streamId, journey: filter.journey });
+  const note = (
+    <p data-testid="coverage-filter" style={{ margin: '0 0 8px', fontSize: 12 }}>
+      {applied.length > 0 ? vt(language, 'coverage.filtered', { filter: applied.join(', ') }) : vt(language, 'coverage.unfiltered')}
+    </p>
+  );
+  if (filter.streamId && load.data.asOf !== null && load.data.heatmap.length === 0) {
+    return (
+      <div data-testid="coverage">
+        {note}
+        <EmptyState>{vt(language, 'coverage.noStreams')}</EmptyState>
+      </div>
+    );
+  }
+  const view = narrowCoverage(load.data, filter.journey);
   if (view.asOf === null || view.heatmap.length === 0) {
     return (
       <SectionMessage appearance="information" actions={[<SectionMessageAction key="reload" onClick={reload}>{pt(language, 'reload')}</SectionMessageAction>]}>
@@ -71,6 +92,7 @@ export function CoverageTab({ language, projectKey }: { language: Language; proj
   const tagged = view.heatmap.some((row) => row.cells.some((cell) => cell.count > 0));
   return (
     <div data-testid="coverage">
+      {note}
       <p style={{ margin: '0 0 8px', fontSize: 12 }}>
         <span data-testid="coverage-total">{pt(language, 'coverage.total', { count: view.issues })}</span>{' '}
         {view.withheld.issues > 0 ? <span data-testid="coverage-withheld">{pt(language, 'coverage.withheld', { count: view.withheld.issues, projects: view.withheld.projects })}</span> : null}
