@@ -2,14 +2,15 @@
  * `npm run bench`: times the dependency analysis on a programme of 20 streams, 1,000 epics, 20,000 lower
  * issues and 5,000 links, then the programme snapshot (build through the local site with 100 ms per REST call,
  * and one panel load), then the merge of one `tags/save` at the largest payload, then a publication of 171 pages and
- * its repeat with nothing changed. Prints the figures, then one line
- * of JSON for scripts.
+ * its repeat with nothing changed, then the programme page in the browser (bench/ui.ts: JavaScript size and time to
+ * the first timeline bar). Prints the figures, then one line of JSON for scripts; exits 1 when the UI is over budget.
  */
 import { analyseProgramme, calendarDate } from '../src/domain';
 import { benchSnapshot } from './snapshot';
 import { benchPublish } from './publish';
 import { benchSustained } from './sustained';
 import { benchTagsMerge } from './tags-merge';
+import { benchUi, printUi } from './ui';
 import { PROGRAMME_SCALE, syntheticProgramme } from './synthetic-programme';
 
 function peakTracker() {
@@ -69,9 +70,13 @@ async function main(): Promise<void> {
   const publish = await benchPublish();
   console.log(`Publication (100 ms per Confluence call): ${publish.publishPages} pages created in ${publish.publishSeconds} s with ${publish.publishWrites} writes and ${publish.publishReads} reads (${publish.publishPoints} Confluence points), ${publish.publishReadUnits} read / ${publish.publishWriteUnits} write storage units`);
   console.log(`  again with nothing changed: ${publish.republishWrites} writes, ${publish.republishReads} reads, ${publish.republishSeconds} s`);
+  const ui = await benchUi();
+  const uiWithinBudget = printUi(ui);
+  const { uiFiles: _files, ...uiFigures } = ui;
   const { panelDependencies: _shown, ...snapshotFigures } = snapshot;
   const { minutes: _minutes, ...sustainedFigures } = sustained;
-  console.log(JSON.stringify({ ...figures, analysisPeakMB: figures.peakMB, ...snapshotFigures, ...tags, ...sustainedFigures, ...publish, peakMB: Math.max(figures.peakMB, snapshotPeak) }));
+  console.log(JSON.stringify({ ...figures, analysisPeakMB: figures.peakMB, ...snapshotFigures, ...tags, ...sustainedFigures, ...publish, ...uiFigures, peakMB: Math.max(figures.peakMB, snapshotPeak) }));
+  if (!uiWithinBudget) process.exitCode = 1;
 }
 
 void main();
