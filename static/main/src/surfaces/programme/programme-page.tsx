@@ -1,6 +1,6 @@
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import { format } from 'date-fns';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { CalendarDate } from '../../../../../src/domain/calendar-date';
 import { call } from '../../api';
 import { errorMessage, type Language } from '../../i18n/messages';
@@ -15,6 +15,7 @@ import { ProgrammeHeader, type RefreshState } from './programme-header';
 import { ProgrammeTabs } from './programme-tabs';
 import { sortDependencies } from './dependency-sort';
 import { ExportActions } from './export-actions';
+import { PRINT_CSS, PrintLayout } from './print-layout';
 import { outsideEveryStream, ProjectOutsideStreams } from './project-scope';
 import { openRemoveLink } from './remove-link-dialog';
 import { flagResult } from './success-flags';
@@ -38,6 +39,8 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
   const [refresh, setRefresh] = useState<RefreshState>({ busy: false, queued: false });
   const [refreshError, setRefreshError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const stopPrinting = useCallback(() => setPrinting(false), []);
   const [viewState, setViewState] = useViewHistory(viewOfLocation(location));
   const { filter } = viewState;
   const setFilter = (next: DependencyFilter) => setViewState({ ...viewState, filter: next });
@@ -72,8 +75,9 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
   const open = (key: string) => openIssue(v.siteUrl, key);
 
   return (
-    <div style={{ padding: 8 }}>
-      <style>{FOCUS_STYLE}</style>
+    <div style={{ padding: 8 }} className={printing ? 'programme-printing' : undefined}>
+      <style>{FOCUS_STYLE + PRINT_CSS}</style>
+      {printing ? <PrintLayout language={language} view={v} title={title} filter={filter} shown={shown} today={today} onDone={stopPrinting} /> : null}
       {v.state === 'not-configured' ? (
         <SectionMessage appearance="information">
           <p data-testid="state-message">{pt(language, 'state.notConfigured')}</p>
@@ -107,7 +111,7 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
           ) : null}
           <FilterBar language={language} streams={v.streams} filter={filter} onChange={setFilter} />
           <JourneyFilterBar language={language} choices={journeyChoices} value={filter.journey} onChange={(journey) => setFilter({ ...filter, journey })} />
-          <ExportActions language={language} streams={v.streams} rows={shownInOrder} today={today} onPrint={() => window.print()} />
+          <ExportActions language={language} streams={v.streams} rows={shownInOrder} today={today} onPrint={() => setPrinting(true)} />
           <ProgrammeTabs
             language={language}
             projectKey={projectKey}
