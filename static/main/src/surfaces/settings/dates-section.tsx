@@ -2,6 +2,7 @@ import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import type { SettingsView } from '../../../../../src/contract/programme';
 import type { Language } from '../../i18n/messages';
+import { selectWords } from '../../i18n/select-words';
 import { FieldProblem, labelStyle, sectionStyle } from './field-message';
 import type { Problem, SettingsDraft } from './settings-draft';
 import { settingsText } from './settings-messages';
@@ -27,13 +28,15 @@ export function DatesSection({ language, view, dates, problems, onDates }: { lan
       <h2 id="dates-title">{settingsText(language, 'dates.title')}</h2>
       <label htmlFor="start-date-field" style={labelStyle}>{settingsText(language, 'dates.start')}</label>
       <Select<Option>
+        {...selectWords(language)}
         inputId="start-date-field"
+        placeholder={settingsText(language, 'dates.choose')}
         options={startOptions}
         value={startOptions.find((o) => o.value === (dates.startDateFieldId ?? NONE)) ?? null}
         onChange={(option) => onDates({ startDateFieldId: option && option.value !== NONE ? option.value : null })}
       />
       <label htmlFor="due-date-field" style={labelStyle}>{settingsText(language, 'dates.due')}</label>
-      <Select<Option> inputId="due-date-field" options={dueOptions} value={dueOptions.find((o) => o.value === dates.dueDateFieldId) ?? null} onChange={(option) => onDates({ dueDateFieldId: option?.value ?? '' })} />
+      <Select<Option> {...selectWords(language)} inputId="due-date-field" placeholder={settingsText(language, 'dates.choose')} options={dueOptions} value={dueOptions.find((o) => o.value === dates.dueDateFieldId) ?? null} onChange={(option) => onDates({ dueDateFieldId: option?.value ?? '' })} />
       <FieldProblem language={language} problems={problems} field="dueDateFieldId" />
       <label htmlFor="atRiskThresholdDays" style={labelStyle}>{settingsText(language, 'dates.threshold')}</label>
       <div style={{ width: 120 }}>

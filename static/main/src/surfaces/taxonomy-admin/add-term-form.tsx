@@ -4,6 +4,7 @@ import Textfield from '@atlaskit/textfield';
 import type { DimensionId } from '../../../../../src/domain/taxonomy/dimensions';
 import type { Taxonomy } from '../../../../../src/domain/taxonomy/taxonomy';
 import type { Language } from '../../i18n/messages';
+import { selectWords } from '../../i18n/select-words';
 import { dimensionName } from '../admin/error-words';
 import { ProblemText, labelStyle, problemId } from '../admin/problem-text';
 import { LabelFields } from './label-fields';
@@ -48,7 +49,8 @@ export function AddTermForm({ language, taxonomy, dimension, editor }: { languag
         {dimension === 'lifecycle' ? (
           <div style={{ flex: '1 1 220px' }}>
             <label htmlFor={`${formId}-phase`} style={labelStyle}>{taxonomyText(language, 'add.phase')}</label>
-            <Select
+            <Select<(typeof phases)[number], false>
+              {...selectWords(language)}
               inputId={`${formId}-phase`}
               options={phases}
               value={phases.find((p) => p.value === draft.phase) ?? null}
