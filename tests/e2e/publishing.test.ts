@@ -101,7 +101,7 @@ describe('the programme manager', () => {
     frame = await openPublishing('Katrin Hoffmann');
     await publish(frame);
     expect(await count(frame, 'failed')).toBe(0);
-    expect(await frame.getByTestId('last-run').textContent()).toContain('Die Seiten vergleichen mit der Veröffentlichung vom');
+    expect(await frame.getByTestId('last-run').textContent()).toContain('Die Seiten werden mit der Veröffentlichung vom');
     const href = await frame.getByRole('link', { name: /^Programme roll-up/ }).getAttribute('href');
     await shell.page.goto(href ?? '');
     const body = (await shell.page.locator('body').textContent()) ?? '';

@@ -168,7 +168,7 @@ describe('the programme manager builds a branch', () => {
     await node(frame, 'CRM').click();
     await frame.getByTestId('node-actions').getByRole('button', { name: 'Löschen' }).click();
     const consequences = await frame.getByTestId('delete-consequence').allTextContents();
-    expect(consequences).toEqual([`Ihre 2 Unterstrategien rücken zu ${ROOT} auf.`, 'Ihr Epic bleibt in Jira, nur nicht mehr mit dem Baum verbunden.']);
+    expect(consequences).toEqual([`Die 2 Unterstrategien rücken auf und gehören dann zu ${ROOT}.`, 'Das zugeordnete Epic bleibt in Jira, ist aber nicht mehr mit dem Baum verbunden.']);
     await frame.getByRole('dialog').getByRole('button', { name: 'Löschen' }).click();
     await node(frame, 'CRM').waitFor({ state: 'detached', timeout: 15_000 });
     await quietMinute();

@@ -21,7 +21,7 @@ describe('the taxonomy form', () => {
     const [problem] = problems;
     if (!problem) throw new Error('expected a problem');
     expect(errorInWords('en', problem.error)).toBe('The id “constructor” is reserved: it names a built-in of JavaScript objects. Choose another id for this term of Touchpoints.');
-    expect(errorInWords('de', problem.error)).toBe('Die ID „constructor“ ist reserviert: Sie bezeichnet ein Standardelement von JavaScript-Objekten. Bitte eine andere ID für diesen Begriff von Touchpoints wählen.');
+    expect(errorInWords('de', problem.error)).toBe('Die ID „constructor“ ist reserviert, weil sie ein Standardelement von JavaScript-Objekten bezeichnet. Bitte eine andere ID für diesen Begriff von Touchpoints wählen.');
   });
 
   it('reads the phase of a stage from the taxonomy as it came over the bridge, finding nothing for `constructor`', () => {

@@ -49,7 +49,7 @@ describe('words for figures', () => {
   it('gives the reasons of a health in words, counted, in both languages', () => {
     const reasons = { conflicts: 2, atRisk: 0, kpisBehind: 1, overdueEpics: 0 };
     expect(healthReason('en', 'off-track', reasons)).toBe('2 conflicts, 1 KPI behind target');
-    expect(healthReason('de', 'off-track', reasons)).toBe('2 Konflikte, 1 KPI unter Ziel');
+    expect(healthReason('de', 'off-track', reasons)).toBe('2 Konflikte, 1 KPI hinter dem Ziel');
     expect(healthReason('en', 'unknown', { conflicts: 0, atRisk: 0, kpisBehind: 0, overdueEpics: 0 })).toBe('no epics or measured KPIs to judge by');
   });
 });

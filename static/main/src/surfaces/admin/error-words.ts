@@ -5,7 +5,7 @@ import { adminText } from './admin-messages';
 
 const DIMENSION_NAMES: Record<Language, Record<DimensionId, string>> = {
   en: { touchpoint: 'Touchpoints', lifecycle: 'Lifecycle stages', category: 'Automation categories', action: 'High-level actions', channel: 'Channels', phase: 'Phases' },
-  de: { touchpoint: 'Touchpoints', lifecycle: 'Lifecycle-Phasen', category: 'Automations-Kategorien', action: 'High-Level-Aktionen', channel: 'Kanäle', phase: 'Phasen' },
+  de: { touchpoint: 'Touchpoints', lifecycle: 'Lifecycle-Phasen', category: 'Automatisierungskategorien', action: 'High-Level-Aktionen', channel: 'Kanäle', phase: 'Phasen' },
 };
 
 export function dimensionName(language: Language, dimension: DimensionId): string {

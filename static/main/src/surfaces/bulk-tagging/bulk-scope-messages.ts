@@ -24,11 +24,11 @@ const MESSAGES: Record<Language, ScopeWords> = {
     issues: { selection: 'Selected issues', search: 'Issues of the search' },
     count: {
       selection: { one: '1 selected issue will be changed.', other: '{count} selected issues will be changed.' },
-      search: { one: 'The 1 issue of the search will be changed.', other: 'All {count} issues of the search will be changed.' },
+      search: { one: 'The only issue of the search will be changed.', other: 'All {count} issues of the search will be changed.' },
     },
     apply: {
       selection: { one: 'Apply to 1 selected issue', other: 'Apply to {count} selected issues' },
-      search: { one: 'Apply to the 1 issue of the search', other: 'Apply to {count} issues of the search' },
+      search: { one: 'Apply to the only issue of the search', other: 'Apply to {count} issues of the search' },
     },
     tooMany: 'You selected {count, plural, one {# issue} other {# issues}}; one action tags at most {limit}. Select fewer issues and open the action again.',
     readFailed: 'Jira refused to read the selected issues: {message}',
@@ -42,11 +42,11 @@ const MESSAGES: Record<Language, ScopeWords> = {
     issues: { selection: 'Ausgewählte Vorgänge', search: 'Vorgänge der Suche' },
     count: {
       selection: { one: '1 ausgewählter Vorgang wird geändert.', other: '{count} ausgewählte Vorgänge werden geändert.' },
-      search: { one: 'Der 1 Vorgang der Suche wird geändert.', other: 'Alle {count} Vorgänge der Suche werden geändert.' },
+      search: { one: 'Der einzige Vorgang der Suche wird geändert.', other: 'Alle {count} Vorgänge der Suche werden geändert.' },
     },
     apply: {
       selection: { one: 'Auf 1 ausgewählten Vorgang anwenden', other: 'Auf {count} ausgewählte Vorgänge anwenden' },
-      search: { one: 'Auf den 1 Vorgang der Suche anwenden', other: 'Auf {count} Vorgänge der Suche anwenden' },
+      search: { one: 'Auf den einzigen Vorgang der Suche anwenden', other: 'Auf {count} Vorgänge der Suche anwenden' },
     },
     tooMany: 'Sie haben {count, plural, one {# Vorgang} other {# Vorgänge}} ausgewählt; eine Aktion taggt höchstens {limit}. Bitte weniger Vorgänge auswählen und die Aktion erneut öffnen.',
     readFailed: 'Jira hat das Lesen der ausgewählten Vorgänge abgelehnt: {message}',

@@ -47,7 +47,7 @@ const DE: Record<BulkWordKey, string> = {
   'picker.add': '{slot} zum Hinzufügen',
   'picker.remove': '{slot} zum Entfernen',
   'problem.nothingChosen': 'Bitte mindestens einen Begriff zum Hinzufügen oder Entfernen wählen.',
-  'problem.notAddable': '„{label}“ ({slot}) ist stillgelegt und kann nicht hinzugefügt werden. Bitte herausnehmen oder {slot} auf Entfernen stellen.',
+  'problem.notAddable': '„{label}“ ({slot}) ist außer Gebrauch und kann nicht hinzugefügt werden. Bitte herausnehmen oder {slot} auf Entfernen stellen.',
   'preview.title': 'Was sich an jedem Vorgang ändert',
   'preview.empty': 'Wählen Sie oben Begriffe, um zu sehen, was sich an jedem Vorgang ändert.',
   'preview.noChange': 'keine Änderung',

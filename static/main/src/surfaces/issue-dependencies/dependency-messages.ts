@@ -45,7 +45,7 @@ const MESSAGES = {
     'panel.asOf': 'Stand {time}',
     'panel.neverBuilt': 'Noch nicht aufgebaut',
     'panel.open': 'Auf der Programmseite öffnen',
-    'panel.epicHidden': 'Das Epic von {key} liegt in einem Projekt, das Sie nicht sehen dürfen; seine Abhängigkeiten werden daher nicht gezeigt. Für Zugriff bitte an eine Jira-Administration wenden.',
+    'panel.epicHidden': 'Das Epic von {key} liegt in einem Projekt, das Sie nicht sehen dürfen; seine Abhängigkeiten werden daher nicht gezeigt. Bitten Sie eine Jira-Administration um Zugriff, um sie zu sehen.',
     'group.waitsOn': 'Wartet auf',
     'group.waitedOnBy': 'Darauf warten',
     'group.none': 'Nichts.',

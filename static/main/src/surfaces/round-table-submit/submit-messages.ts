@@ -62,7 +62,7 @@ const EN = {
 
 const DE: Record<keyof typeof EN, string> = {
   heading: 'Ihr Thema für den Round Table',
-  intro: 'Alle können der 360-Task-Force eine Sichtweise, Bedenken oder Idee vorlegen. Sie trifft sich einmal im Monat; die Programmverantwortlichen setzen jedes Thema auf die Agenda einer kommenden Sitzung.',
+  intro: 'Alle können der 360-Task-Force eine Sichtweise, Bedenken oder Idee vorlegen. Sie trifft sich einmal im Monat; die Programmverantwortlichen setzen jedes Thema auf die Tagesordnung einer kommenden Sitzung.',
   kind: 'Art des Themas',
   title: 'Titel',
   text: 'Ihr Text',
@@ -83,7 +83,7 @@ const DE: Record<keyof typeof EN, string> = {
   streamsUnavailable: 'Die Streams des Programms stehen Ihnen nicht zur Verfügung; Sie können auch ohne Stream einreichen.',
   submit: 'Einreichen',
   submitting: 'Wird eingereicht …',
-  success: 'Danke – „{title}“ ist eingegangen. Die Programmverantwortlichen setzen es auf die Agenda einer kommenden Sitzung; den Stand sehen Sie unter „Meine Einreichungen“.',
+  success: 'Danke – „{title}“ ist eingegangen. Die Programmverantwortlichen setzen es auf die Tagesordnung einer kommenden Sitzung; den Stand sehen Sie unter „Meine Einreichungen“.',
   notSent: 'Noch nicht eingereicht: Bitte die unten markierten Felder korrigieren. Ihre Eingaben bleiben erhalten.',
   failed: 'Nicht eingereicht: {message} Ihre Eingaben bleiben erhalten; bitte erneut versuchen.',
   'error.kind': 'Bitte wählen Sie, welche Art von Thema es ist.',
@@ -99,7 +99,7 @@ const DE: Record<keyof typeof EN, string> = {
   'badge.discussed': 'Besprochen',
   'badge.merged': 'Zusammengeführt',
   'badge.declined': 'Abgelehnt',
-  'status.received': 'Eingegangen – die Programmverantwortlichen setzen es auf die Agenda einer kommenden Sitzung',
+  'status.received': 'Eingegangen – die Programmverantwortlichen setzen es auf die Tagesordnung einer kommenden Sitzung',
   'status.scheduled': 'Eingeplant für {date}, {section}',
   'status.scheduledOpen': 'Für eine kommende Sitzung eingeplant',
   'status.discussed': 'Besprochen in der Sitzung am {date}',

@@ -72,7 +72,7 @@ export const SERIES_DE: Record<keyof typeof SERIES_EN, string> = {
   'form.section.de': 'Deutsche Bezeichnung von {id}',
   'form.section.up': '{label} nach oben',
   'form.section.down': '{label} nach unten',
-  'form.section.retire': 'Außer Gebrauch',
+  'form.section.retire': 'Außer Gebrauch nehmen',
   'form.section.restore': 'Wieder verwenden',
   'form.section.retired': 'außer Gebrauch: nimmt keine neuen Punkte auf',
   'form.section.addEn': 'Neuer Abschnitt (Englisch)',

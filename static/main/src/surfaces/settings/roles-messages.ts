@@ -4,7 +4,7 @@ import type { Language } from '../../i18n/messages';
 /** The admin page's Roles and Publishing words, in English and German. */
 const EN = {
   'roles.title': 'Roles',
-  'roles.hint': 'Programme managers edit the strategy tree and publish to Confluence. Everyone who may use the app reads. Jira administrators are always programme managers.',
+  'roles.hint': 'Programme managers edit the strategy tree and publish to Confluence. Everyone who may use the app can read. Jira administrators are always programme managers.',
   'roles.people': 'Programme managers (people)',
   'roles.peopleSearch': 'Add a person: search by name',
   'roles.peopleNone': 'No people named yet.',
@@ -54,7 +54,7 @@ const EN = {
 
 const DE: Record<keyof typeof EN, string> = {
   'roles.title': 'Rollen',
-  'roles.hint': 'Programmverantwortliche bearbeiten den Strategiebaum und veröffentlichen in Confluence. Alle, die die App nutzen dürfen, lesen. Jira-Administratoren sind immer Programmverantwortliche.',
+  'roles.hint': 'Programmverantwortliche bearbeiten den Strategiebaum und veröffentlichen in Confluence. Alle, die die App nutzen dürfen, haben Lesezugriff. Jira-Administratoren sind immer Programmverantwortliche.',
   'roles.people': 'Programmverantwortliche (Personen)',
   'roles.peopleSearch': 'Person hinzufügen: nach Namen suchen',
   'roles.peopleNone': 'Noch keine Personen benannt.',

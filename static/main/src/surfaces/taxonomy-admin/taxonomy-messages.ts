@@ -66,7 +66,7 @@ const MESSAGES = {
     'saved.retire': '„{label}“ außer Gebrauch genommen',
     'saved.restore': '„{label}“ wieder in Gebrauch',
     'saved.reorder': 'neue Reihenfolge von {dimension}',
-    'conflict.title': 'Eine andere Administration hat die Taxonomie zwischenzeitlich geändert',
+    'conflict.title': 'Jemand anderes hat die Taxonomie zwischenzeitlich geändert',
     'conflict.body': 'Ihre Änderung wurde nicht gespeichert. Laden Sie den aktuellen Stand; Ihre Eingaben bleiben im Formular, sodass Sie sie erneut senden können.',
     'conflict.reload': 'Aktuelle Taxonomie laden',
     notStored: 'Dies sind die Standardbegriffe des Programms; die erste Änderung speichert sie.',
