@@ -50,7 +50,7 @@ const MESSAGES: Record<Language, ScopeWords> = {
     },
     tooMany: 'Sie haben {count, plural, one {# Vorgang} other {# Vorgänge}} ausgewählt; eine Aktion taggt höchstens {limit}. Bitte weniger Vorgänge auswählen und die Aktion erneut öffnen.',
     readFailed: 'Jira hat das Lesen der ausgewählten Vorgänge abgelehnt: {message}',
-    unreadable: '{count, plural, one {# der ausgewählten Vorgänge konnte nicht gelesen werden: Es gibt ihn nicht, oder Sie dürfen ihn nicht sehen. Er steht ohne Zusammenfassung in der Liste, und an ihm ändert sich nichts.} other {# der ausgewählten Vorgänge konnten nicht gelesen werden: Es gibt sie nicht, oder Sie dürfen sie nicht sehen. Sie stehen ohne Zusammenfassung in der Liste, und an ihnen ändert sich nichts.}}',
+    unreadable: '{count, plural, one {# der ausgewählten Vorgänge konnte nicht gelesen werden: Es gibt ihn nicht, oder Sie dürfen ihn nicht sehen. Er steht ohne Zusammenfassung in der Liste, und an ihm ändert sich nichts.} other {# der ausgewählten Vorgänge konnten nicht gelesen werden: Es gibt sie nicht, oder Sie dürfen sie nicht sehen. Diese Vorgänge stehen ohne Zusammenfassung in der Liste, und an ihnen ändert sich nichts.}}',
   },
 };
 

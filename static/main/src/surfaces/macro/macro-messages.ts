@@ -77,7 +77,7 @@ const DE: Record<keyof typeof EN, string> = {
   dates: 'Termine',
   dateRange: '{start} – {due}',
   noDate: 'kein Termin',
-  hidden: '{count, plural, one {# Epic ist für Sie ausgeblendet: Es liegt in einem Jira-Projekt, das Sie nicht sehen dürfen.} other {# Epics sind für Sie ausgeblendet: Sie liegen in Jira-Projekten, die Sie nicht sehen dürfen.}}',
+  hidden: '{count, plural, one {# Epic ist für Sie ausgeblendet, weil es in einem Jira-Projekt liegt, das Sie nicht sehen dürfen.} other {# Epics sind für Sie ausgeblendet, weil sie in Jira-Projekten liegen, die Sie nicht sehen dürfen.}}',
   asOf: 'Stand {when}',
   openProgramme: 'Programm in Jira öffnen',
   'config.title': 'Wählen Sie, was der Programmstatus zeigt',

@@ -62,7 +62,7 @@ const EN = {
 
 const DE: Record<keyof typeof EN, string> = {
   heading: 'Ihr Thema für den Round Table',
-  intro: 'Alle können der 360-Task-Force eine Sichtweise, Bedenken oder Idee vorlegen. Sie trifft sich einmal im Monat; die Programmverantwortlichen setzen jedes Thema auf die Tagesordnung einer kommenden Sitzung.',
+  intro: 'Alle können der 360-Task-Force eine Sichtweise, Bedenken oder Idee vorlegen. Die Task Force trifft sich einmal im Monat; die Programmverantwortlichen setzen jedes Thema auf die Tagesordnung einer kommenden Sitzung.',
   kind: 'Art des Themas',
   title: 'Titel',
   text: 'Ihr Text',
