@@ -147,3 +147,31 @@ describe('the Coverage tab', () => {
     expect(narrowed.every((id) => id.startsWith('heat-com-'))).toBe(true);
   });
 });
+
+describe('printing', () => {
+  it('prints the timeline and the matrix under the programme, the filter and the snapshot time, without the controls', async () => {
+    // The print dialog is the browser's own: note the call instead of opening it.
+    await shell.page.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+      };
+    });
+    const frame = await open('/list?status=conflict');
+    await frame.getByRole('button', { name: 'Print' }).click();
+    const layout = frame.getByTestId('print-layout');
+    await layout.waitFor({ state: 'attached' });
+    await shell.page.emulateMedia({ media: 'print' });
+    const pages = layout.locator(':scope > section');
+    expect(await pages.count()).toBe(2);
+    expect(await pages.nth(0).getByTestId('timeline').isVisible()).toBe(true);
+    expect(await pages.nth(1).getByRole('heading', { name: 'Stream matrix' }).isVisible()).toBe(true);
+    expect(await pages.nth(0).textContent()).toContain('Filter: status Conflict');
+    expect(await pages.nth(0).textContent()).toMatch(/Snapshot: /);
+    expect(await frame.getByRole('tablist').isVisible()).toBe(false);
+    expect(await frame.getByRole('button', { name: 'Export CSV' }).isVisible()).toBe(false);
+    expect(await layout.locator('button:visible').count()).toBe(0);
+    const printed = await shell.page.frameLocator('iframe[title="Programme"]').locator('body').evaluate(() => (window as unknown as { printed?: number }).printed);
+    expect(printed).toBe(1);
+    await shell.page.emulateMedia({ media: 'screen' });
+  });
+});
