@@ -1,23 +1,31 @@
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { DependencyView, ProgrammeView } from '../../../../../src/contract/programme';
 import type { CalendarDate } from '../../../../../src/domain/calendar-date';
 import type { Evidence } from '../../../../../src/domain/dependencies/types';
 import type { Language } from '../../i18n/messages';
-import { CoverageTab } from './coverage-tab';
 import { timelineEpics, type DependencyFilter, type StreamPair } from './dependency-filter';
 import { DependencyList } from './dependency-list';
 import { MatrixView } from './matrix-view';
 import { pt } from './messages';
-import { PublishingPanel } from '../publishing/publishing-panel';
 import { publishingText } from '../publishing/publishing-messages';
-import { RoundTableTab } from '../round-table/round-table-tab';
 import { rt } from '../round-table/rt-messages';
-import { StrategyTab } from '../strategy/strategy-tab';
 import { st } from '../strategy/strategy-messages';
 import { TimelineView } from './timeline-view';
 import type { SortOrder } from './dependency-sort';
 import type { Zoom } from './time-axis';
+import { Loading } from '../../states';
+
+// Tabs that load their own data are chunks of their own, fetched when first opened: the page's first download
+// carries the timeline, the matrix and the list only.
+const CoverageTab = lazy(() => import('./coverage-tab').then((m) => ({ default: m.CoverageTab })));
+const StrategyTab = lazy(() => import('../strategy/strategy-tab').then((m) => ({ default: m.StrategyTab })));
+const PublishingPanel = lazy(() => import('../publishing/publishing-panel').then((m) => ({ default: m.PublishingPanel })));
+const RoundTableTab = lazy(() => import('../round-table/round-table-tab').then((m) => ({ default: m.RoundTableTab })));
+
+function OnOpen({ language, children }: { language: Language; children: ReactNode }) {
+  return <Suspense fallback={<Loading language={language} />}>{children}</Suspense>;
+}
 
 /**
  * Timeline, matrix and list: three views of the same filtered dependencies; then the journey coverage, the strategy
@@ -74,22 +82,22 @@ export function ProgrammeTabs(props: {
       </TabPanel>
       <TabPanel>
         <div style={{ width: '100%', paddingTop: 8 }}>
-          <CoverageTab language={language} projectKey={props.projectKey} filter={filter} />
+          <OnOpen language={language}><CoverageTab language={language} projectKey={props.projectKey} filter={filter} /></OnOpen>
         </div>
       </TabPanel>
       <TabPanel>
         <div style={{ width: '100%', paddingTop: 8 }}>
-          <StrategyTab language={language} />
+          <OnOpen language={language}><StrategyTab language={language} /></OnOpen>
         </div>
       </TabPanel>
       <TabPanel>
         <div style={{ width: '100%', paddingTop: 8 }}>
-          <PublishingPanel language={language} />
+          <OnOpen language={language}><PublishingPanel language={language} /></OnOpen>
         </div>
       </TabPanel>
       <TabPanel>
         <div style={{ width: '100%', paddingTop: 8 }}>
-          <RoundTableTab language={language} siteUrl={view.siteUrl} />
+          <OnOpen language={language}><RoundTableTab language={language} siteUrl={view.siteUrl} /></OnOpen>
         </div>
       </TabPanel>
     </Tabs>
