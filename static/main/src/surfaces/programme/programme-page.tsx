@@ -1,11 +1,10 @@
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import { format } from 'date-fns';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { CalendarDate } from '../../../../../src/domain/calendar-date';
 import { call } from '../../api';
 import { errorMessage, type Language } from '../../i18n/messages';
 import { EmptyState, ErrorState, Loading } from '../../states';
-import { CreateDependencyDialog } from './create-dependency-dialog';
 import { filterDependencies, isUnfiltered, type DependencyFilter } from './dependency-filter';
 import { FilterBar } from './filter-bar';
 import { JourneyFilterBar } from './journey-filter-bar';
@@ -23,6 +22,9 @@ import { useJourneyChoices } from './use-journey-choices';
 import { useProgrammeView } from './use-programme-view';
 import { tabAt, tabIndex } from './view-state';
 import { useViewHistory, viewOfLocation, type ModuleLocation } from './view-state-history';
+
+// The dialog (and the modal library under it) loads when someone first creates a dependency, not with the page.
+const CreateDependencyDialog = lazy(() => import('./create-dependency-dialog').then((m) => ({ default: m.CreateDependencyDialog })));
 
 // SVG bars and arrows are focusable; give them the same visible focus ring as the design system's controls.
 const FOCUS_STYLE = '.programme-focusable:focus-visible { outline: 2px solid var(--ds-border-focused, #388bff); outline-offset: 2px; }';
@@ -133,6 +135,7 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
         </>
       )}
       {creating ? (
+        <Suspense fallback={<Loading language={language} />}>
         <CreateDependencyDialog
           language={language}
           view={v}
@@ -145,6 +148,7 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
             reload();
           }}
         />
+        </Suspense>
       ) : null}
     </div>
   );
