@@ -84,3 +84,13 @@ describe('the view in the module path', () => {
     expect(sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW, filter: { ...NO_FILTER } })).toBe(true);
   });
 });
+
+describe('the words of the shareable view', () => {
+  it('has every line in English and German, with the same placeholders', async () => {
+    const { viewStateMessageTables } = await import('../../../static/main/src/surfaces/programme/view-state-messages');
+    const { en, de } = viewStateMessageTables();
+    expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
+    const placeholders = (text: string) => (text.match(/\{(\w+)/g) ?? []).sort();
+    for (const key of Object.keys(en)) expect([key, placeholders(de[key] ?? '')]).toEqual([key, placeholders(en[key] ?? '')]);
+  });
+});
