@@ -9,7 +9,7 @@ import { ownerMessageTables } from '../../../static/main/src/surfaces/settings/o
 
 const today = '2026-05-01' as CalendarDate;
 const epic = (key: string, startDate: string | null, dueDate: string | null, statusCategory: TimelineItem['statusCategory'] = 'indeterminate'): TimelineItem => ({
-  key, summary: key, streamId: key.split('-')[0]?.toLowerCase() ?? null, statusCategory, startDate: startDate as CalendarDate | null, dueDate: dueDate as CalendarDate | null,
+  key, summary: key, streamId: (key.split('-')[0]?.toLowerCase() ?? null) as TimelineItem['streamId'], statusCategory, startDate: startDate as CalendarDate | null, dueDate: dueDate as CalendarDate | null,
 });
 const epics = [epic('EMA-3', '2026-03-01', '2026-06-30'), epic('CRM-5', '2026-06-01', '2026-09-30'), epic('DATA-1', '2026-01-01', '2026-04-30', 'done'), epic('LOY-2', '2026-07-03', '2026-12-01'), epic('PRT-1', null, '2026-12-01')];
 const story = (key: string, epicKey: string | null): IssueChoice => ({ key, summary: 'A story', issueType: 'Story', epic: false, epicKey });

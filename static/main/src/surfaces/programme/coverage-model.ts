@@ -20,7 +20,7 @@ export function percentDone(shareDone: number | null): number {
 export const HEAT_STEPS: ReadonlyArray<{ background: string; color: string }> = [
   { background: 'var(--ds-background-accent-green-subtlest, #dcfff1)', color: 'var(--ds-text, #172b4d)' },
   { background: 'var(--ds-background-accent-green-subtler, #baf3db)', color: 'var(--ds-text, #172b4d)' },
-  { background: 'var(--ds-background-accent-green-subtle, #4bce97)', color: 'var(--ds-text, #172b4d)' },
+  { background: 'var(--ds-background-accent-green-subtle, #4bce97)', color: 'var(--ds-text-accent-green-bolder, #164b35)' },
   { background: 'var(--ds-background-accent-green-bolder, #1f845a)', color: 'var(--ds-text-inverse, #ffffff)' },
   { background: 'var(--ds-background-accent-green-bolder-pressed, #164b35)', color: 'var(--ds-text-inverse, #ffffff)' },
 ];

@@ -1,6 +1,7 @@
 import type { CoverageView } from '../../../../../src/contract/programme';
 import type { Language } from '../../i18n/messages';
 import { HEAT_STEPS, heatStep, percentDone, termName } from './coverage-model';
+import { VISUALLY_HIDDEN } from '../../visually-hidden';
 import { JqlLink } from './jql-link';
 import { streamName } from './labels';
 import { pt } from './messages';
@@ -33,13 +34,15 @@ export function CoverageHeatmap({ language, view }: { language: Language; view: 
                   const touchpoint = term ? termName(language, term) : cell.touchpointId;
                   const step = heatStep(cell.count, cell.shareDone);
                   const percent = percentDone(cell.shareDone);
-                  const label = cell.count === 0 ? pt(language, 'coverage.cellEmpty', { stream, touchpoint }) : pt(language, 'coverage.cell', { stream, touchpoint, count: cell.count, percent });
                   const colours = step === null ? { background: 'transparent', color: 'var(--ds-text-subtlest, #626f86)' } : HEAT_STEPS[step];
                   return (
                     <td key={cell.touchpointId} style={{ padding: 2, border: '1px solid var(--ds-border, #dcdfe4)' }}>
-                      <JqlLink siteUrl={view.siteUrl} jql={cell.jql} label={label} testId={`heat-${row.streamId}-${cell.touchpointId}`} style={{ ...CELL, ...colours }}>
+                      {/* The name is the pair, then what the cell shows, then where it leads (WCAG 2.5.3: it contains the visible text). */}
+                      <JqlLink siteUrl={view.siteUrl} jql={cell.jql} testId={`heat-${row.streamId}-${cell.touchpointId}`} style={{ ...CELL, ...colours }}>
+                        <span style={VISUALLY_HIDDEN}>{`${pt(language, 'coverage.cellPair', { first: stream, second: touchpoint })} `}</span>
                         <strong>{cell.count}</strong>
-                        {cell.count > 0 ? <span style={{ display: 'block', fontSize: 10 }}>{pt(language, 'coverage.done', { percent })}</span> : null}
+                        {cell.count > 0 ? <span style={{ display: 'block', fontSize: 10 }}>{` ${pt(language, 'coverage.done', { percent })}`}</span> : null}
+                        <span style={VISUALLY_HIDDEN}>{`. ${pt(language, 'coverage.openSearch')}`}</span>
                       </JqlLink>
                     </td>
                   );
@@ -88,11 +91,12 @@ export function LifecycleMatrix({ language, view }: { language: Language; view: 
                       <JqlLink
                         siteUrl={view.siteUrl}
                         jql={cell.jql}
-                        label={pt(language, 'coverage.matrixCell', { stage, touchpoint, count: cell.count })}
                         testId={`pair-${row.lifecycleId}-${cell.touchpointId}`}
                         style={{ ...CELL, color: cell.count > 0 ? 'var(--ds-text, #172b4d)' : 'var(--ds-text-subtlest, #626f86)' }}
                       >
+                        <span style={VISUALLY_HIDDEN}>{`${pt(language, 'coverage.cellPair', { first: stage, second: touchpoint })} `}</span>
                         {cell.count}
+                        <span style={VISUALLY_HIDDEN}>{`. ${pt(language, 'coverage.openSearch')}`}</span>
                       </JqlLink>
                     </td>
                   );

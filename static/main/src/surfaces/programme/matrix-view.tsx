@@ -5,9 +5,9 @@ import type { StreamPair } from './dependency-filter';
 import { matrixGrid, type CellSeverity } from './matrix-model';
 import { mt } from './matrix-messages';
 import { pt } from './messages';
+import { VISUALLY_HIDDEN } from '../../visually-hidden';
 
 /** Read by screen readers, not drawn: the pair a cell stands for comes before what the cell shows. */
-const VISUALLY_HIDDEN: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
 const SMALL: React.CSSProperties = { display: 'block', fontSize: 11 };
 
 /**
