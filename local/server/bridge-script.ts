@@ -44,7 +44,7 @@ const BRIDGE_SOURCE = String.raw`
   if (channel) channel.onmessage = function (message) { deliver(message.data.event, message.data.payload); };
   var closeCallbacks = [];
   // Focus sits inside a modal's frame, so its host page never sees the key: pass Escape on, as Forge's host hears it.
-  if (isModal && window.parent !== window) {
+  if (isModal && window.parent !== window && typeof document !== 'undefined') {
     document.addEventListener('keydown', function (event) {
       if (event.key === 'Escape' && !event.defaultPrevented) window.parent.postMessage({ localForge: 'modal-escape' }, location.origin);
     });

@@ -55,7 +55,8 @@ it('answers RATE_LIMITED at once when the hourly quota is spent, 30 s before it 
   expect(ms).toBeLessThan(2000);
   // Not retried: the quota refuses everything until the hour turns.
   expect(local.instruments.counts()[GET_ISSUE]).toBe(1);
-  expect(local.instruments.jiraLimits.usage().rateLimited).toEqual({ 'jira-quota-global-based': { [GET_ISSUE]: 1 } });
+  // The panel asks for the issue and, at once, whether the user may edit it: the quota refuses both.
+  expect(local.instruments.jiraLimits.usage().rateLimited).toEqual({ 'jira-quota-global-based': { [GET_ISSUE]: 1, 'GET /rest/api/3/mypermissions': 1 } });
 });
 
 it('answers RATE_LIMITED at once when a burst 429 asks for 30 s, more than the resolver has left', async () => {

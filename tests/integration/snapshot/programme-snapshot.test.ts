@@ -133,7 +133,7 @@ describe('changing dependencies', () => {
     expect(link).toBeDefined();
     const after = dataOf(await call(site, 'programme/load', {}, pm));
     const created = after.dependencies.find((d) => pair(d) === 'LOY-3->PRT-7');
-    expect(created?.evidence).toEqual([{ linkId: link?.id, type: 'Blocks', blocker: 'LOY-3', blocked: 'PRT-7' }]);
+    expect(created?.evidence).toEqual([{ linkId: link?.id, type: 'Blocks', blocker: 'LOY-3', blocked: 'PRT-7', removable: true }]);
 
     expect(dataOf(await call(site, 'dependency/remove', { linkId: link?.id }, pm))).toEqual({ removed: true });
     await site.host.idle();
