@@ -17,7 +17,7 @@ import { ExportActions } from './export-actions';
 import { PRINT_CSS, PrintLayout } from './print-layout';
 import { outsideEveryStream, ProjectOutsideStreams } from './project-scope';
 import { openRemoveLink } from './remove-link-dialog';
-import { flagResult } from './success-flags';
+import { flagResult } from '../../host-flags';
 import { useJourneyChoices } from './use-journey-choices';
 import { useProgrammeView } from './use-programme-view';
 import { tabAt, tabIndex } from './view-state';

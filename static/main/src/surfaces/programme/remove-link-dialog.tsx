@@ -8,7 +8,7 @@ import { call } from '../../api';
 import { errorMessage, type Language } from '../../i18n/messages';
 import { pt } from './messages';
 import { removeLinkText } from './remove-link-messages';
-import { flagResult } from './success-flags';
+import { flagResult } from '../../host-flags';
 
 /** What the page hands the modal (`extension.modal`); read back with zod, as anything crossing a frame. */
 const RemoveLinkContext = z.object({

@@ -17,7 +17,7 @@ let shown = 0;
 export function flagResult({ title, description, appearance }: FlagResult): void {
   shown += 1;
   try {
-    showFlag({ id: `programme-${appearance}-${Date.now()}-${shown}`, title, ...(description ? { description } : {}), type: appearance, appearance, isAutoDismiss: appearance === 'success' || appearance === 'info' });
+    showFlag({ id: `app-${appearance}-${Date.now()}-${shown}`, title, ...(description ? { description } : {}), type: appearance, appearance, isAutoDismiss: appearance === 'success' || appearance === 'info' });
   } catch {
     // A host that cannot show flags loses only the note: the page itself shows the change (it reloads).
   }
