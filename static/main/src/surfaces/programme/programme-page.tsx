@@ -1,6 +1,6 @@
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import { format } from 'date-fns';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { CalendarDate } from '../../../../../src/domain/calendar-date';
 import { call } from '../../api';
 import { errorMessage, type Language } from '../../i18n/messages';
@@ -17,14 +17,11 @@ import { ExportActions } from './export-actions';
 import { PRINT_CSS, PrintLayout } from './print-layout';
 import { outsideEveryStream, ProjectOutsideStreams } from './project-scope';
 import { openRemoveLink } from './remove-link-dialog';
-import { flagResult } from '../../host-flags';
+import { openCreateDependency } from './create-dependency-modal';
 import { useJourneyChoices } from './use-journey-choices';
 import { useProgrammeView } from './use-programme-view';
 import { tabAt, tabIndex } from './view-state';
 import { useViewHistory, viewOfLocation, type ModuleLocation } from './view-state-history';
-
-// The dialog (and the modal library under it) loads when someone first creates a dependency, not with the page.
-const CreateDependencyDialog = lazy(() => import('./create-dependency-dialog').then((m) => ({ default: m.CreateDependencyDialog })));
 
 // SVG bars and arrows are focusable; give them the same visible focus ring as the design system's controls.
 const FOCUS_STYLE = '.programme-focusable:focus-visible { outline: 2px solid var(--ds-border-focused, #388bff); outline-offset: 2px; }';
@@ -40,7 +37,6 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
   const journeyChoices = useJourneyChoices();
   const [refresh, setRefresh] = useState<RefreshState>({ busy: false, queued: false });
   const [refreshError, setRefreshError] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
   const [printing, setPrinting] = useState(false);
   const stopPrinting = useCallback(() => setPrinting(false), []);
   const [viewState, setViewState] = useViewHistory(viewOfLocation(location));
@@ -92,7 +88,7 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
         </SectionMessage>
       ) : (
         <>
-          <ProgrammeHeader language={language} view={v} title={title} refresh={refresh} onRefresh={() => void requestRefresh()} onCreate={v.viewerCan.link ? () => setCreating(true) : null}
+          <ProgrammeHeader language={language} view={v} title={title} refresh={refresh} onRefresh={() => void requestRefresh()} onCreate={v.viewerCan.link ? () => void openCreateDependency(language, { initialBlocked: filter.focusKey ?? '', projectKey }, reload) : null}
             filter={filter}
             onCount={(narrows) => setViewState({ ...viewState, tab: 'list', filter: { ...filter, ...narrows } })}
           />
@@ -134,22 +130,6 @@ export function ProgrammePage({ language, projectKey, location }: { language: La
           />
         </>
       )}
-      {creating ? (
-        <Suspense fallback={<Loading language={language} />}>
-        <CreateDependencyDialog
-          language={language}
-          view={v}
-          today={today}
-          initialBlocked={filter.focusKey ?? ''}
-          onClose={() => setCreating(false)}
-          onCreated={(blocker, blocked) => {
-            setCreating(false);
-            flagResult({ title: pt(language, 'create.done', { blocker, blocked }), appearance: 'success' });
-            reload();
-          }}
-        />
-        </Suspense>
-      ) : null}
     </div>
   );
 }
