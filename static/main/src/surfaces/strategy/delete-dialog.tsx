@@ -1,11 +1,11 @@
 import Button from '@atlaskit/button/new';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../../src/contract/errors';
 import type { StrategyView } from '../../../../../src/contract/strategy';
 import { ownValue } from '../../../../../src/domain/id-keyed';
 import type { StrategyNode } from '../../../../../src/domain/strategy/strategy-tree';
 import { errorMessage, type Language } from '../../i18n/messages';
+import { strategyDialogText } from './strategy-dialog-messages';
 import { st } from './strategy-messages';
 import { childrenOf, nodeById } from './tree-model';
 
@@ -21,22 +21,26 @@ export function deleteConsequences(language: Language, view: StrategyView, node:
   ];
 }
 
+/**
+ * The delete confirmation, as the content of a Forge modal's frame (the host draws the heading). The keyboard starts
+ * on Cancel, the safe choice; a refusal is put into words here and nothing closes.
+ */
 export function DeleteDialog(props: { language: Language; view: StrategyView; node: StrategyNode; onDelete: () => Promise<AppError | null>; onClose: () => void }) {
   const { language, node } = props;
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<AppError | null>(null);
-  const title = st(language, 'delete.title', { title: node.title });
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancelRef.current?.focus(), []);
   return (
-    <Modal onClose={props.onClose} label={title}>
-      <ModalHeader>
-        <ModalTitle appearance="danger">{title}</ModalTitle>
-      </ModalHeader>
-      <ModalBody>
-        {deleteConsequences(language, props.view, node).map((line) => <p key={line} data-testid="delete-consequence">{line}</p>)}
-        {refusal ? <p role="alert" style={{ color: 'var(--ds-text-danger, #ae2e24)' }}>{errorMessage(language, refusal)}</p> : null}
-      </ModalBody>
-      <ModalFooter>
-        <Button appearance="subtle" onClick={props.onClose}>{st(language, 'cancel')}</Button>
+    <main aria-label={st(language, 'delete.title', { title: node.title })} style={{ padding: '8px 20px 16px' }}>
+      {deleteConsequences(language, props.view, node).map((line) => <p key={line} data-testid="delete-consequence">{line}</p>)}
+      {refusal ? (
+        <p role="alert" data-testid="delete-refusal" style={{ color: 'var(--ds-text-danger, #ae2e24)' }}>
+          {`${strategyDialogText(language, 'dialog.notDeleted')} ${errorMessage(language, refusal)}`}
+        </p>
+      ) : null}
+      <div style={{ display: 'flex', justifyContent: 'flex-end', gap: 8, marginTop: 16 }}>
+        <Button ref={cancelRef} appearance="subtle" onClick={props.onClose}>{st(language, 'cancel')}</Button>
         <Button
           appearance="danger"
           isLoading={busy}
@@ -50,7 +54,7 @@ export function DeleteDialog(props: { language: Language; view: StrategyView; no
         >
           {st(language, 'delete.confirm')}
         </Button>
-      </ModalFooter>
-    </Modal>
+      </div>
+    </main>
   );
 }

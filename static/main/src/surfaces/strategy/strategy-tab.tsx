@@ -1,35 +1,32 @@
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import VisuallyHidden from '@atlaskit/visually-hidden';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { StrategyView } from '../../../../../src/contract/strategy';
-import { ownValue } from '../../../../../src/domain/id-keyed';
-import type { StrategyTree } from '../../../../../src/domain/strategy/strategy-tree';
+import type { StrategyNodeId, StrategyTree } from '../../../../../src/domain/strategy/strategy-tree';
 import { errorMessage, type Language } from '../../i18n/messages';
 import { EmptyState, ErrorState, Loading } from '../../states';
 import { formatInstant } from '../programme/labels';
-import { DeleteDialog } from './delete-dialog';
 import { NodeDetail, type NodeAction } from './node-detail';
-import { draftOf } from './node-draft';
-import { NodeForm } from './node-form';
 import { st } from './strategy-messages';
+import type { StrategyModalContext } from './strategy-modal-context';
+import { openStrategyModal } from './strategy-modals';
 import { StrategyOutline } from './strategy-outline';
-import { ancestorsOf, childrenOf, nodeById, placeFor, placeOf, visibleRows, type Place } from './tree-model';
+import { ancestorsOf, childrenOf, nodeById, placeFor, placeOf, visibleRows } from './tree-model';
 import { useStrategy } from './use-strategy';
 import { useTreeActions } from './use-tree-actions';
 
-type FormState = { kind: 'add'; place: Place; parentTitle: string | null } | { kind: 'edit'; id: string } | null;
 const hint = { fontSize: 12, color: 'var(--ds-text-subtle, #44546f)', margin: '4px 0' } as const;
 
 /** The strategy tree tab: the cascade with its roll-ups; programme managers add, edit, move and delete. */
 export function StrategyTab({ language }: { language: Language }) {
-  const { load, reload, edit } = useStrategy();
+  const { load, reload, refresh, edit } = useStrategy();
   const view: StrategyView | null = load.state === 'ready' ? load.view : null;
   const tree = view?.tree ?? null;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const [form, setForm] = useState<FormState>(null);
-  const [deleting, setDeleting] = useState<string | null>(null);
+  // The strategy to show once the tree a dialog changed is reloaded (undefined: none waiting; null: none selected).
+  const [toShow, setToShow] = useState<string | null | undefined>(undefined);
   const show = (stored: StrategyTree, id: string | null) => {
     if (id === null) return setSelectedId(null);
     setSelectedId(id);
@@ -38,25 +35,34 @@ export function StrategyTab({ language }: { language: Language }) {
   };
   const actions = useTreeActions(language, tree, edit, show);
   const rows = useMemo(() => (tree ? visibleRows(tree, collapsed) : []), [tree, collapsed]);
+  useEffect(() => {
+    if (!tree || toShow === undefined || (toShow !== null && !nodeById(tree, toShow))) return;
+    setToShow(undefined);
+    show(tree, toShow);
+  }, [tree, toShow]);
 
   if (load.state === 'loading') return <Loading language={language} />;
   if (load.state === 'error' || !view || !tree) return <ErrorState language={language} error={load.state === 'error' ? load.error : { code: 'NOT_FOUND', params: {} }} onRetry={reload} />;
   const selected = nodeById(tree, selectedId) ?? null;
   const roots = childrenOf(tree, null);
-  const addRoot = () => setForm({ kind: 'add', place: { parentId: null, index: roots.length }, parentTitle: null });
+  const open = (context: StrategyModalContext, title: string) =>
+    void openStrategyModal(language, context, title, (outcome) => {
+      setToShow(outcome.showId);
+      refresh();
+    });
+  const addUnder = (parentId: StrategyNodeId | null, index: number) => {
+    const parent = nodeById(tree, parentId);
+    open({ kind: 'strategy-form', mode: 'add', parentId, index }, parent ? st(language, 'form.addUnder', { parent: parent.title }) : st(language, 'form.addTitle'));
+  };
+  const addRoot = () => addUnder(null, roots.length);
 
   const act = (action: NodeAction) => {
     if (!selected) return;
-    if (action === 'edit') setForm({ kind: 'edit', id: selected.id });
-    else if (action === 'delete') setDeleting(selected.id);
-    else if (action === 'addChild') setForm({ kind: 'add', place: { parentId: selected.id, index: childrenOf(tree, selected.id).length }, parentTitle: selected.title });
-    else {
-      const parent = nodeById(tree, selected.parentId);
-      setForm({ kind: 'add', place: { parentId: selected.parentId, index: (placeOf(tree, selected.id)?.index ?? 0) + 1 }, parentTitle: parent?.title ?? null });
-    }
+    if (action === 'edit') open({ kind: 'strategy-form', mode: 'edit', id: selected.id }, st(language, 'form.editTitle', { title: selected.title }));
+    else if (action === 'delete') open({ kind: 'strategy-delete', id: selected.id }, st(language, 'delete.title', { title: selected.title }));
+    else if (action === 'addChild') addUnder(selected.id, childrenOf(tree, selected.id).length);
+    else addUnder(selected.parentId, (placeOf(tree, selected.id)?.index ?? 0) + 1);
   };
-  const editing = form?.kind === 'edit' ? nodeById(tree, form.id) : undefined;
-  const deletingNode = nodeById(tree, deleting);
 
   return (
     <div data-testid="strategy-tab">
@@ -99,45 +105,6 @@ export function StrategyTab({ language }: { language: Language }) {
           )}
         </div>
       )}
-      {form?.kind === 'add' ? (
-        <NodeForm
-          language={language}
-          heading={form.parentTitle === null ? st(language, 'form.addTitle') : st(language, 'form.addUnder', { parent: form.parentTitle })}
-          initial={draftOf(null, '')}
-          onClose={() => setForm(null)}
-          onSave={async (fields) => {
-            const error = await actions.add(form.place, fields);
-            if (!error) setForm(null);
-            return error;
-          }}
-        />
-      ) : null}
-      {editing ? (
-        <NodeForm
-          language={language}
-          heading={st(language, 'form.editTitle', { title: editing.title })}
-          initial={draftOf(editing, editing.ownerAccountId === null ? '' : (ownValue(view.people, editing.ownerAccountId) ?? st(language, 'unknownPerson')))}
-          onClose={() => setForm(null)}
-          onSave={async (fields) => {
-            const error = await actions.update(editing.id, editing.rev, fields);
-            if (!error) setForm(null);
-            return error;
-          }}
-        />
-      ) : null}
-      {deletingNode ? (
-        <DeleteDialog
-          language={language}
-          view={view}
-          node={deletingNode}
-          onClose={() => setDeleting(null)}
-          onDelete={async () => {
-            const error = await actions.remove(deletingNode.id);
-            if (!error) setDeleting(null);
-            return error;
-          }}
-        />
-      ) : null}
     </div>
   );
 }

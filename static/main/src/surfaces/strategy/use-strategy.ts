@@ -15,9 +15,10 @@ const unavailable = (error: unknown): AppError => ({ code: 'JIRA_UNAVAILABLE', p
 /**
  * The strategy tab's data. An edit shows the stored tree `strategy/edit` returns at once (with everyone else's edits),
  * then reloads the view quietly for the new roll-ups once the edits settle (storage reads are metered per minute); only
- * the newest load may replace what is on screen.
+ * the newest load may replace what is on screen. `refresh` reloads quietly (the tree stays on screen meanwhile), after
+ * a dialog stored a change.
  */
-export function useStrategy(): { load: StrategyLoad; reload: () => void; edit: (payload: StrategyEditPayload) => Promise<EditOutcome> } {
+export function useStrategy(): { load: StrategyLoad; reload: () => void; refresh: () => void; edit: (payload: StrategyEditPayload) => Promise<EditOutcome> } {
   const [load, setLoad] = useState<StrategyLoad>({ state: 'loading' });
   const latest = useRef(0);
   const settle = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -62,5 +63,5 @@ export function useStrategy(): { load: StrategyLoad; reload: () => void; edit: (
     [fetchView],
   );
 
-  return { load, reload: useCallback(() => fetchView(false), [fetchView]), edit };
+  return { load, reload: useCallback(() => fetchView(false), [fetchView]), refresh: useCallback(() => fetchView(true), [fetchView]), edit };
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { AppError } from '../../../../../src/contract/errors';
 import type { StrategyEditPayload } from '../../../../../src/contract/strategy';
-import type { StrategyNodeFields, StrategyNodeId, StrategyTree } from '../../../../../src/domain/strategy/strategy-tree';
+import type { StrategyNodeId, StrategyTree } from '../../../../../src/domain/strategy/strategy-tree';
 import { errorMessage, type Language } from '../../i18n/messages';
 import { st } from './strategy-messages';
-import { childrenOf, freshId, nodeById, placeOf, samePlace, type Place } from './tree-model';
+import { childrenOf, nodeById, placeOf, samePlace, type Place } from './tree-model';
 import type { EditOutcome } from './use-strategy';
 
 export interface TreeActions {
@@ -13,9 +13,6 @@ export interface TreeActions {
   refusal: AppError | null;
   dismissRefusal: () => void;
   move: (id: string, place: Place | null) => Promise<void>;
-  add: (place: Place, fields: StrategyNodeFields) => Promise<AppError | null>;
-  update: (id: string, baseRev: number, fields: StrategyNodeFields) => Promise<AppError | null>;
-  remove: (id: string) => Promise<AppError | null>;
 }
 
 /** Where the node sits in the stored tree, in words, for the live region. */
@@ -29,7 +26,7 @@ function whereNow(language: Language, tree: StrategyTree, id: string): string {
 }
 
 /**
- * The tab's edits, each one `strategy/edit` call. `onStored` learns the node to show (selected, its parents open);
+ * The tab's moves, each one `strategy/edit` call (adding, editing and deleting happen in the host's modal dialogs). `onStored` learns the node to show (selected, its parents open);
  * a refusal is kept for the page to show in words and is also announced.
  */
 export function useTreeActions(language: Language, tree: StrategyTree | null, edit: (payload: StrategyEditPayload) => Promise<EditOutcome>, onStored: (tree: StrategyTree, focusId: string | null) => void): TreeActions {
@@ -61,18 +58,6 @@ export function useTreeActions(language: Language, tree: StrategyTree | null, ed
       setAnnouncement(st(language, 'move.saving', { title: titleOf(id) }));
       const error = await send({ kind: 'move', id: id as StrategyNodeId, parentId: place.parentId, index: place.index }, id, (stored) => whereNow(language, stored, id));
       if (error) setRefusal(error);
-    },
-    add(place, fields) {
-      const id = freshId('n') as StrategyNodeId;
-      return send({ kind: 'add', id, parentId: place.parentId, index: place.index, fields }, id, () => st(language, 'added', { title: fields.title }));
-    },
-    update(id, baseRev, fields) {
-      return send({ kind: 'update', id: id as StrategyNodeId, baseRev, fields }, id, () => st(language, 'saved', { title: fields.title }));
-    },
-    remove(id) {
-      const title = titleOf(id);
-      const parentId = (tree ? nodeById(tree, id)?.parentId : null) ?? null;
-      return send({ kind: 'delete', id: id as StrategyNodeId }, parentId, () => st(language, 'deleted', { title }));
     },
   };
 }
