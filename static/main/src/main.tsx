@@ -14,6 +14,7 @@ const StatusMacro = lazy(() => import('./surfaces/macro/status-macro').then((m) 
 const MacroConfig = lazy(() => import('./surfaces/macro/macro-config').then((m) => ({ default: m.MacroConfig })));
 const AdminPage = lazy(() => import('./surfaces/admin/admin-page').then((m) => ({ default: m.AdminPage })));
 const RemoveLinkConfirmation = lazy(() => import('./surfaces/programme/remove-link-dialog').then((m) => ({ default: m.RemoveLinkConfirmation })));
+const CreateDependencyDialog = lazy(() => import('./surfaces/programme/create-dependency-dialog').then((m) => ({ default: m.CreateDependencyDialog })));
 const StrategyDialog = lazy(() => import('./surfaces/strategy/strategy-dialog').then((m) => ({ default: m.StrategyDialog })));
 const RoundTableSubmitPage = lazy(() => import('./surfaces/round-table-submit/round-table-submit-page').then((m) => ({ default: m.RoundTableSubmitPage })));
 
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
   // A Forge modal the programme page opened (`new Modal({context})`): the same resource, told what to ask by `extension.modal`.
   const modal = context.extension.modal;
   if (modal && typeof modal === 'object' && (modal as { kind?: unknown }).kind === 'remove-link') return root.render(<RemoveLinkConfirmation language={language} modal={modal} />);
+  if (modal && typeof modal === 'object' && (modal as { kind?: unknown }).kind === 'create-dependency') return root.render(<CreateDependencyDialog language={language} modal={modal} />);
   if (modal && typeof modal === 'object' && ['strategy-form', 'strategy-delete'].includes(String((modal as { kind?: unknown }).kind))) return root.render(<StrategyDialog language={language} modal={modal} />);
   if (context.extension.type === 'macro') {
     if (context.extension.macro?.isConfiguring) return root.render(<MacroConfig language={language} config={context.extension.config} />);
