@@ -2,17 +2,18 @@ import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
-import { showFlag } from '@forge/bridge';
 import { useState } from 'react';
 import type { AppError } from '../../../../../src/contract/errors';
 import type { PublishingChoices, PublishingSettings } from '../../../../../src/contract/publishing';
 import { call } from '../../api';
+import { flagResult } from '../../host-flags';
 import { errorMessage, type Language } from '../../i18n/messages';
 import { ErrorState, Loading } from '../../states';
 import { useResolver } from '../../use-resolver';
 import { adminText } from '../admin/admin-messages';
 import { AdminRequired } from './admin-required';
 import { hintStyle, labelStyle, sectionStyle } from './field-message';
+import { resultFlagText } from './result-flag-messages';
 import { publishingDraftOf, publishingSavePayload, samePublishingDraft, type PublishingDraft } from './publishing-draft';
 import { rolesText } from './roles-messages';
 import { TargetPicker } from './target-picker';
@@ -42,6 +43,12 @@ function PublishingEditor({ language, settings, choices, onReload }: { language:
   const edit = (change: Partial<PublishingDraft>) => setDraft((d) => ({ ...d, ...change }));
   const dirty = !samePublishingDraft(draft, saved);
 
+  // A refusal stays in words beside the Save button and, so it is seen wherever the admin scrolled to, in a host flag.
+  function refuse(error: AppError) {
+    if (error.code !== 'ADMIN_REQUIRED') flagResult({ title: resultFlagText(language, 'publishing.notSaved'), description: errorMessage(language, error), appearance: 'error' });
+    setRefusal(error);
+  }
+
   async function save() {
     const payload = publishingSavePayload(draft, version);
     if (!payload) return;
@@ -54,10 +61,10 @@ function PublishingEditor({ language, settings, choices, onReload }: { language:
         setVersion(answer.data.settings.version);
         setSaved(fresh);
         setDraft(fresh);
-        showFlag({ id: `publishing-saved-${answer.data.settings.version}`, title: rolesText(language, 'pub.saved'), appearance: 'success', isAutoDismiss: true });
-      } else setRefusal(answer.error);
+        flagResult({ title: rolesText(language, 'pub.saved'), appearance: 'success' });
+      } else refuse(answer.error);
     } catch (error) {
-      setRefusal({ code: 'JIRA_UNAVAILABLE', params: { status: error instanceof Error ? error.message : 'unknown' } });
+      refuse({ code: 'JIRA_UNAVAILABLE', params: { status: error instanceof Error ? error.message : 'unknown' } });
     } finally {
       setSaving(false);
     }

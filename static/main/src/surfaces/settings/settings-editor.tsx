@@ -1,15 +1,16 @@
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
-import { showFlag } from '@forge/bridge';
 import { useMemo, useState } from 'react';
 import type { SettingsView } from '../../../../../src/contract/programme';
 import { call } from '../../api';
+import { flagResult } from '../../host-flags';
 import { errorMessage, type Language } from '../../i18n/messages';
 import { AdminRequired } from './admin-required';
 import { DatesSection } from './dates-section';
 import { LinkTypesSection } from './link-types-section';
 import { RolesSection } from './roles-section';
+import { resultFlagText } from './result-flag-messages';
 import { refusalOf, type SaveRefusal } from './save-outcome';
 import { draftFromView, draftProblems, hasUnsavedChanges, toSavePayload, type SettingsDraft } from './settings-draft';
 import { settingsText } from './settings-messages';
@@ -46,14 +47,17 @@ export function SettingsEditor({ language, view, onReload }: { language: Languag
         setSaved(fresh);
         setDraft(fresh);
         setAttempted(false);
-        showFlag({ id: `settings-saved-${answer.data.settings.version}`, title: settingsText(language, 'save.saved'), description: settingsText(language, 'save.savedBody'), appearance: 'success', isAutoDismiss: true });
+        flagResult({ title: settingsText(language, 'save.saved'), description: settingsText(language, 'save.savedBody'), appearance: 'success' });
         return;
       }
       const outcome = refusalOf(answer.error, draft.streams);
       if (outcome.kind === 'jql' && outcome.streamKey) markInvalid(outcome.streamKey, outcome.jql, outcome.message);
+      if (outcome.kind !== 'admin-required') flagResult({ title: resultFlagText(language, 'settings.notSaved'), description: errorMessage(language, outcome.error), appearance: 'error' });
       setRefusal(outcome);
     } catch (error) {
-      setRefusal({ kind: 'other', error: { code: 'JIRA_UNAVAILABLE', params: { status: error instanceof Error ? error.message : 'unknown' } } });
+      const unavailable = { code: 'JIRA_UNAVAILABLE', params: { status: error instanceof Error ? error.message : 'unknown' } } as const;
+      flagResult({ title: resultFlagText(language, 'settings.notSaved'), description: errorMessage(language, unavailable), appearance: 'error' });
+      setRefusal({ kind: 'other', error: unavailable });
     } finally {
       setSaving(false);
     }

@@ -1,13 +1,14 @@
-import { showFlag } from '@forge/bridge';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../../src/contract/errors';
 import type { TaxonomyChange } from '../../../../../src/contract/journey';
 import type { DimensionId } from '../../../../../src/domain/taxonomy/dimensions';
 import type { Taxonomy } from '../../../../../src/domain/taxonomy/taxonomy';
 import { call } from '../../api';
+import { flagResult } from '../../host-flags';
 import type { Language } from '../../i18n/messages';
 import { withEntry, withoutEntry } from '../../state-maps';
-import { dimensionName, unavailable } from '../admin/error-words';
+import { dimensionName, errorInWords, unavailable } from '../admin/error-words';
+import { resultFlagText } from '../settings/result-flag-messages';
 import {
   EMPTY_NEW_TERM, addChange, checkChange, labelOf, moveChange, problemsOf, renameChange, retireChange,
   type LabelsDraft, type NewTermDraft, type TermProblem,
@@ -76,12 +77,15 @@ export function useTaxonomyEditor(language: Language) {
         const words = taxonomyText(language, 'saved', { what });
         setStatus(words);
         // The status line sits at the top of a long page: the host's flag is seen wherever the admin scrolled to.
-        showFlag({ id: `taxonomy-saved-${answer.data.taxonomy.version}`, title: words, appearance: 'success', isAutoDismiss: true });
+        flagResult({ title: words, appearance: 'success' });
         return true;
       }
       setStatus('');
-      if (answer.error.code === 'CONFLICT') setConflict(answer.error);
-      else if (answer.error.code === 'ADMIN_REQUIRED') setRefused(true);
+      if (answer.error.code === 'CONFLICT') {
+        // The conflict's words sit at the top of a long page: the flag tells the admin wherever they scrolled to.
+        flagResult({ title: resultFlagText(language, 'taxonomy.notSaved'), description: errorInWords(language, answer.error), appearance: 'error' });
+        setConflict(answer.error);
+      } else if (answer.error.code === 'ADMIN_REQUIRED') setRefused(true);
       else setFormProblems(key, problemsOf([answer.error]));
       return false;
     } catch (error) {

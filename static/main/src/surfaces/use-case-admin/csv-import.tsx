@@ -8,6 +8,8 @@ import type { Language } from '../../i18n/messages';
 import { errorInWords, unavailable } from '../admin/error-words';
 import { hintStyle, labelStyle } from '../admin/problem-text';
 import { REQUIRED_CSV_COLUMNS, previewCsv, problemsByRow } from './csv-import-model';
+import { flagResult } from '../../host-flags';
+import { resultFlagText } from '../settings/result-flag-messages';
 import type { Catalogue } from './use-catalogue';
 import { useCaseText } from './use-case-messages';
 
@@ -86,6 +88,8 @@ export function CsvImport({ language, catalogue }: { language: Language; catalog
         setText('');
       } else {
         catalogue.setStatus('');
+        const count = answer.data.problems.length;
+        flagResult({ title: resultFlagText(language, 'import.notImported'), description: resultFlagText(language, count === 1 ? 'import.problem' : 'import.problems', { count }), appearance: 'error' });
         setProblems(answer.data.problems);
       }
     } catch (error) {

@@ -26,7 +26,7 @@ interface Editing {
 
 /** The use-case catalogue tab: table with a text filter, create/edit form, retire/restore, CSV import and export. */
 export function UseCaseAdmin({ language }: { language: Language }) {
-  const catalogue = useCatalogue();
+  const catalogue = useCatalogue(language);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Editing | null>(null);
   const [saving, setSaving] = useState(false);

@@ -1,10 +1,12 @@
-import { showFlag } from '@forge/bridge';
 import { useCallback, useEffect, useState } from 'react';
 import type { AppError } from '../../../../../src/contract/errors';
 import type { UseCaseCatalogueView } from '../../../../../src/contract/journey';
 import type { Taxonomy } from '../../../../../src/domain/taxonomy/taxonomy';
 import { call } from '../../api';
-import { unavailable } from '../admin/error-words';
+import { flagResult } from '../../host-flags';
+import type { Language } from '../../i18n/messages';
+import { errorInWords, unavailable } from '../admin/error-words';
+import { resultFlagText } from '../settings/result-flag-messages';
 
 export type CatalogueLoad = { state: 'loading' } | { state: 'error'; error: AppError } | { state: 'ready'; taxonomy: Taxonomy; catalogue: UseCaseCatalogueView };
 
@@ -13,7 +15,7 @@ export type CatalogueLoad = { state: 'loading' } | { state: 'error'; error: AppE
  * their drafts. Conflicts and the admin refusal are shown once for the whole section; other refusals go back to
  * the caller, which shows them where they belong.
  */
-export function useCatalogue() {
+export function useCatalogue(language: Language) {
   const [load, setLoad] = useState<CatalogueLoad>({ state: 'loading' });
   const [conflict, setConflict] = useState<AppError | null>(null);
   const [refused, setRefused] = useState(false);
@@ -43,13 +45,16 @@ export function useCatalogue() {
       setLoad((current) => (current.state === 'ready' ? { ...current, catalogue } : current));
       setStatus(words);
       // The status line sits at the top of a long page: the host's flag is seen wherever the admin scrolled to.
-      showFlag({ id: `catalogue-saved-${catalogue.version}`, title: words, appearance: 'success', isAutoDismiss: true });
+      flagResult({ title: words, appearance: 'success' });
     },
     /** Takes a refusal the whole section shows; false when the caller must show it itself. */
     handled(error: AppError): boolean {
       setStatus('');
-      if (error.code === 'CONFLICT') setConflict(error);
-      else if (error.code === 'ADMIN_REQUIRED') setRefused(true);
+      if (error.code === 'CONFLICT') {
+        // The conflict's words sit at the top of a long page: the flag tells the admin wherever they scrolled to.
+        flagResult({ title: resultFlagText(language, 'catalogue.notSaved'), description: errorInWords(language, error), appearance: 'error' });
+        setConflict(error);
+      } else if (error.code === 'ADMIN_REQUIRED') setRefused(true);
       else return false;
       return true;
     },
