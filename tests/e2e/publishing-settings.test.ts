@@ -109,4 +109,8 @@ it('is told in words when someone else saved the publishing settings in the mean
   const refusal = frame.getByTestId('publishing-refusal');
   expect(await refusal.textContent({ timeout: 20_000 })).toContain('Someone else saved a change in the meantime');
   await refusal.getByRole('button', { name: 'Reload the stored settings' }).waitFor();
+  // The failure is also the host's flag, in view wherever the admin scrolled to, and it stays until dismissed.
+  const flag = shell.page.locator('#local-forge-flags [role="alert"]', { hasText: 'Publishing settings not saved' });
+  await flag.waitFor({ timeout: 10_000 });
+  expect(await flag.textContent()).toContain('Someone else saved a change in the meantime');
 });

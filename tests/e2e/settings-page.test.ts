@@ -68,7 +68,8 @@ it('lets the admin create one stream per ticked project, save, and find the stre
   expect(await nameField(frame, 0).inputValue()).toBe(streamProjects[1]?.name);
 
   await frame.getByRole('button', { name: 'Save', exact: true }).click();
-  await frame.getByRole('status').filter({ hasText: 'Programme settings saved' }).waitFor({ timeout: 20_000 });
+  // The result is the host's flag, drawn on the product page outside the app's frame, so it is in view.
+  await shell.page.locator('#local-forge-flags [role="status"]', { hasText: 'Programme settings saved' }).waitFor({ timeout: 20_000 });
   await frame.getByText('All changes saved').waitFor();
 
   const stored = await storedView();

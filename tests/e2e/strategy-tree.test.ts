@@ -76,13 +76,17 @@ async function quietMinute(): Promise<void> {
 }
 
 const node = (frame: FrameLocator, title: string) => frame.getByRole('treeitem', { name: title, exact: true });
+/** The strategy dialogs are Forge modals: the host page draws them, with the app's resource in a frame of their own. */
+const dialogFrame = () => shell.page.frameLocator('iframe[data-modal-frame]');
+/** A result flag in the host page's corner, outside the app's frame. */
+const flag = (text: string) => shell.page.locator('#local-forge-flags [role="status"]', { hasText: text });
 const ROOT = 'Kundenzentrierung 360°';
 
 async function addUnder(frame: FrameLocator, parent: string, title: string): Promise<void> {
   await node(frame, parent).click();
   await frame.getByRole('button', { name: 'Unterstrategie anlegen' }).click();
-  await frame.locator('#node-title').fill(title);
-  await frame.getByRole('button', { name: 'Speichern' }).click();
+  await dialogFrame().locator('#node-title').fill(title);
+  await dialogFrame().getByRole('button', { name: 'Speichern' }).click();
   await node(frame, title).waitFor({ timeout: 15_000 });
 }
 
@@ -95,8 +99,12 @@ describe('the programme manager builds a branch', () => {
   it('starts from the empty state and adds the first strategy', async () => {
     await frame.getByTestId('strategy-empty').waitFor();
     await frame.getByRole('button', { name: 'Erste Strategie anlegen' }).click();
-    await frame.locator('#node-title').fill(ROOT);
-    await frame.getByRole('button', { name: 'Speichern' }).click();
+    await shell.page.getByRole('dialog', { name: 'Neue Strategie' }).waitFor({ timeout: 10_000 });
+    // The keyboard starts in the dialog, on its first field.
+    await dialogFrame().locator('#node-title:focus').waitFor({ timeout: 15_000 });
+    await dialogFrame().locator('#node-title').fill(ROOT);
+    await dialogFrame().getByRole('button', { name: 'Speichern' }).click();
+    await flag(`„${ROOT}“ angelegt.`).waitFor({ timeout: 15_000 });
     await node(frame, ROOT).waitFor({ timeout: 15_000 });
     expect(await node(frame, ROOT).getAttribute('aria-level')).toBe('1');
   });
@@ -104,23 +112,24 @@ describe('the programme manager builds a branch', () => {
   it('adds a sub-strategy with an owner and an epic picked from Jira and a KPI typed the German way', async () => {
     await node(frame, ROOT).click();
     await frame.getByRole('button', { name: 'Unterstrategie anlegen' }).click();
-    await frame.locator('#node-title').fill('CRM');
+    const dialog = dialogFrame();
+    await dialog.locator('#node-title').fill('CRM');
     // The pickers by keyboard: type, wait for the answer, Enter takes the first.
-    await frame.locator('#node-owner').fill('Katrin');
-    await frame.getByRole('option', { name: /Katrin Hoffmann/ }).waitFor();
-    await frame.locator('#node-owner').press('Enter');
-    await frame.locator('#node-epic').fill('DATA-2');
-    await frame.getByRole('option', { name: /^DATA-2\b/ }).waitFor();
-    await frame.locator('#node-epic').press('Enter');
-    expect(await frame.getByTestId('epic-keys').textContent()).toContain('DATA-2');
-    await frame.getByRole('button', { name: 'KPI hinzufügen' }).click();
-    const kpi = frame.getByTestId('kpi-draft');
+    await dialog.locator('#node-owner').fill('Katrin');
+    await dialog.getByRole('option', { name: /Katrin Hoffmann/ }).waitFor();
+    await dialog.locator('#node-owner').press('Enter');
+    await dialog.locator('#node-epic').fill('DATA-2');
+    await dialog.getByRole('option', { name: /^DATA-2\b/ }).waitFor();
+    await dialog.locator('#node-epic').press('Enter');
+    expect(await dialog.getByTestId('epic-keys').textContent()).toContain('DATA-2');
+    await dialog.getByRole('button', { name: 'KPI hinzufügen' }).click();
+    const kpi = dialog.getByTestId('kpi-draft');
     await kpi.getByLabel('KPI', { exact: true }).fill('Öffnungsrate');
     await kpi.getByLabel('Einheit').fill('%');
     await kpi.getByLabel('Ausgangswert').fill('18');
     await kpi.getByLabel('Ziel', { exact: true }).fill('25');
     await kpi.getByLabel('Aktuell').fill('21,5');
-    await frame.getByRole('button', { name: 'Speichern' }).click();
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
     await node(frame, 'CRM').waitFor({ timeout: 15_000 });
 
     // What the detail shows is the stored node `strategy/edit` returned.
@@ -167,9 +176,15 @@ describe('the programme manager builds a branch', () => {
   it('deletes a strategy after being told its sub-strategies move up and its epic stays in Jira', async () => {
     await node(frame, 'CRM').click();
     await frame.getByTestId('node-actions').getByRole('button', { name: 'Löschen' }).click();
-    const consequences = await frame.getByTestId('delete-consequence').allTextContents();
+    await shell.page.getByRole('dialog', { name: '„CRM“ löschen?' }).waitFor({ timeout: 10_000 });
+    const dialog = dialogFrame();
+    await dialog.getByTestId('delete-consequence').first().waitFor({ timeout: 15_000 });
+    const consequences = await dialog.getByTestId('delete-consequence').allTextContents();
     expect(consequences).toEqual([`Die 2 Unterstrategien rücken auf und gehören dann zu ${ROOT}.`, 'Das zugeordnete Epic bleibt in Jira, ist aber nicht mehr mit dem Baum verbunden.']);
-    await frame.getByRole('dialog').getByRole('button', { name: 'Löschen' }).click();
+    // The safe choice has the keyboard.
+    expect(await dialog.locator(':focus').textContent()).toBe('Abbrechen');
+    await dialog.getByRole('button', { name: 'Löschen' }).click();
+    await flag('„CRM“ gelöscht.').waitFor({ timeout: 15_000 });
     await node(frame, 'CRM').waitFor({ state: 'detached', timeout: 15_000 });
     await quietMinute();
     const stored = await storedTree();
