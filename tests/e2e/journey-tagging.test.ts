@@ -123,16 +123,20 @@ it('opens the issue search from the JQL link in the panel', async () => {
   await search.close();
 });
 
-it('tells her in words that Jira refused the change on an issue she may not edit, and keeps her choice', async () => {
-  const panel = await openIssue(foreign.key);
-  await panel.getByRole('button', { name: /Add tags|Edit tags/ }).click();
-  await choose(panel, 'picker-channel', 'SMS');
-  await panel.getByRole('button', { name: 'Save' }).click();
-  const refusal = panel.getByTestId('error-message');
-  await refusal.waitFor({ timeout: 15_000 });
-  expect(await refusal.textContent()).toBe('You do not have permission for this in Jira. Ask a Jira admin for access.');
-  expect(await panel.getByTestId('unsaved-state').textContent()).toBe('Unsaved changes');
-  expect(JSON.stringify(shell.local.site.issues.find((i) => i.key === foreign.key)?.properties[JOURNEY_PROPERTY_KEY] ?? null)).toBe(JSON.stringify(foreign.properties[JOURNEY_PROPERTY_KEY] ?? null));
+it('offers her no tag editing on an issue she may not edit, says why, and the server refuses a save anyway', async () => {
+  await shell.page.goto(`${shell.server.url}/jira/browse/${foreign.key}`);
+  const panel = panelOf(shell.page);
+  await panel.getByTestId('tags-read-only').waitFor({ timeout: 20_000 });
+  expect(await panel.getByTestId('tags-read-only').textContent()).toBe('You can’t edit this issue in Jira, so its tags are read-only for you.');
+  expect(await panel.getByRole('button', { name: /Add tags|Edit tags/ }).count()).toBe(0);
+  // Hiding the button is a courtesy: a save sent anyway is refused by Jira, and nothing is stored.
+  const own = foreign.properties[JOURNEY_PROPERTY_KEY] ?? {};
+  const refused = await shell.local.host.invokeResolver<{ ok: boolean; error?: { code: string } }>({
+    functionKey: 'resolver', resolverKey: 'tags/save', payload: { issueKey: foreign.key, base: {}, tags: { channel: ['sms'] } }, accountId: DEMO_ACCOUNTS.teamMember,
+    context: { moduleKey: 'journey-panel', extension: { type: 'jira:issueContext' } },
+  });
+  expect(refused.ok && refused.value.ok).toBe(false);
+  expect(JSON.stringify(shell.local.site.issues.find((i) => i.key === foreign.key)?.properties[JOURNEY_PROPERTY_KEY] ?? {})).toBe(JSON.stringify(own));
 });
 
 it('merges with a change someone else saved while she was editing, and says so', async () => {

@@ -55,7 +55,7 @@ it('a team member submits a concern from Confluence, sees it received, and after
   // She writes her text first and submits: each missing field is named, and her text stays.
   const text = 'The double opt-in of the newsletter and the consent data of the loyalty app disagree, so we may mail people who withdrew.';
   await form.getByLabel('Your text').fill(text);
-  expect(await form.getByTestId('rt-text-count').textContent()).toBe(`${5000 - text.length} characters left`);
+  expect(await form.getByTestId('rt-text-count').textContent()).toBe(`${(5000 - text.length).toLocaleString('en')} characters left`);
   await form.getByRole('button', { name: 'Submit' }).click();
   expect(await form.getByTestId('rt-kind-problem').textContent()).toBe('Choose what kind of topic this is.');
   expect(await form.getByTestId('rt-title-problem').textContent()).toBe('Please fill in this field.');

@@ -11,11 +11,14 @@ import { StrategyModalOutcome, type StrategyModalContext } from './strategy-moda
  * Cancel, Escape or anything unreadable changed nothing.
  */
 export async function openStrategyModal(language: Language, context: StrategyModalContext, title: string, onStored: (outcome: StrategyModalOutcome) => void): Promise<void> {
+  // The host gives focus back to the frame; within it, the keyboard returns to the button that opened the dialog.
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const modal = new Modal({
     context,
     size: context.kind === 'strategy-delete' ? 'small' : 'large',
     title,
     onClose: (payload: unknown) => {
+      if (opener?.isConnected) opener.focus();
       const outcome = StrategyModalOutcome.safeParse(payload);
       if (!outcome.success) return;
       flagResult({ title: st(language, outcome.data.done, { title: outcome.data.title }), appearance: 'success' });
