@@ -1,5 +1,5 @@
 import Textfield from '@atlaskit/textfield';
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { IssueChoice } from '../../../../../src/contract/issue-search';
 import { call } from '../../api';
 import { errorMessage, type Language } from '../../i18n/messages';
@@ -28,9 +28,11 @@ export function IssuePicker({ id, language, value, onChange }: { id: string; lan
   const hintId = `${id}-hint`;
   const query = value.text.trim();
   const settled = value.choice !== null && value.choice.key === value.text;
+  // Only the field being typed in searches: a starting key, or an answer arriving after the user moved on, opens no list.
+  const focused = useRef(false);
 
   useEffect(() => {
-    if (settled || query.length < MIN_CHARS) {
+    if (settled || query.length < MIN_CHARS || !focused.current) {
       setResults({ state: 'idle' });
       return undefined;
     }
@@ -39,13 +41,13 @@ export function IssuePicker({ id, language, value, onChange }: { id: string; lan
     const timer = setTimeout(() => {
       call('issue/search', { query })
         .then((answer) => {
-          if (!current) return;
+          if (!current || !focused.current) return;
           if (answer.ok) {
             setResults({ state: 'done', issues: answer.data.issues });
             setActive(0);
           } else setResults({ state: 'failed', message: errorMessage(language, answer.error) });
         })
-        .catch((error: unknown) => current && setResults({ state: 'failed', message: error instanceof Error ? error.message : String(error) }));
+        .catch((error: unknown) => current && focused.current && setResults({ state: 'failed', message: error instanceof Error ? error.message : String(error) }));
     }, DEBOUNCE_MS);
     return () => {
       current = false;
@@ -87,7 +89,13 @@ export function IssuePicker({ id, language, value, onChange }: { id: string; lan
         onChange={(event) => onChange({ text: event.currentTarget.value, choice: null })}
         onKeyDown={keyDown}
         // Leaving the field closes its list (a click on an answer keeps the focus, see onMouseDown below).
-        onBlur={() => setResults({ state: 'idle' })}
+        onFocus={() => {
+          focused.current = true;
+        }}
+        onBlur={() => {
+          focused.current = false;
+          setResults({ state: 'idle' });
+        }}
       />
       <p id={hintId} style={{ fontSize: 12, margin: '2px 0 0', color: 'var(--ds-text-subtle, #44546f)' }}>
         {value.choice && settled ? pickerText(language, 'picker.chosen', { key: value.choice.key, summary: value.choice.summary, type: value.choice.issueType }) : pickerText(language, 'picker.hint')}
