@@ -4,11 +4,12 @@
  * many days, creates it, and finds it in the list. On the settings page she sets a stream's owner by name.
  */
 import { differenceInCalendarDays, format, parseISO } from 'date-fns';
-import type { FrameLocator } from 'playwright-core';
+import type { FrameLocator, Locator } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../local/demo';
 import type { ResolverResult } from '../../src/contract/errors';
 import { SETTINGS_KEY } from '../../src/services/settings/stored-settings';
 import { demoSettings, storeSettings } from '../integration/snapshot/support';
+import { axeViolationsInFrame, formatViolations, gated } from './support/axe';
 import { actAs, openDemoShell, type DemoShell } from './support/demo-shell';
 
 jest.setTimeout(120_000);
@@ -44,6 +45,15 @@ function conflictingPair() {
   return { blocker: { key: blocker.key, due: blocker.dueDate }, blocked: { key: blocked.key, start: blocked.startDate } };
 }
 
+/** Wholly inside the top-level viewport, as the user sees the page. */
+async function expectInViewport(locator: Locator): Promise<void> {
+  const box = await locator.boundingBox();
+  const viewport = shell.page.viewportSize();
+  if (!box || !viewport) throw new Error('no box or viewport');
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+}
+
 /** Types into a picker, waits for the answers, and chooses `key` with ↓ and Enter. */
 async function chooseWithKeyboard(frame: FrameLocator, id: string, text: string, key: string): Promise<void> {
   const field = frame.locator(`#${id}`);
@@ -60,26 +70,84 @@ async function chooseWithKeyboard(frame: FrameLocator, id: string, text: string,
   expect(await field.inputValue()).toBe(key);
 }
 
-it('creates a dependency chosen in the pickers, after seeing that it would conflict', async () => {
-  const { blocker, blocked } = conflictingPair();
+/** The programme page, and in it "Create dependency" opened: the host's dialog and the modal's frame. */
+async function openCreate(): Promise<{ frame: FrameLocator; dialog: Locator; modal: FrameLocator }> {
   await shell.page.goto(`${shell.server.url}/jira/apps/programme-page`);
   const frame = shell.page.frameLocator('iframe[title="Programme"]');
   await frame.getByTestId('counts').waitFor({ timeout: 20_000 });
   await frame.getByRole('button', { name: 'Create dependency' }).click();
+  const dialog = shell.page.getByRole('dialog', { name: 'Create a dependency' });
+  await dialog.waitFor({ timeout: 10_000 });
+  const modal = shell.page.frameLocator('iframe[data-modal-frame]');
+  await modal.locator('#create-blocker').waitFor({ timeout: 15_000 });
+  return { frame, dialog, modal };
+}
 
-  await chooseWithKeyboard(frame, 'create-blocker', 'onboarding journ', blocker.key);
-  const options = frame.locator('[role="option"]');
+it('creates a dependency chosen in the pickers, after seeing that it would conflict', async () => {
+  const { blocker, blocked } = conflictingPair();
+  const { frame, dialog, modal } = await openCreate();
+  // Focus starts in the first picker, inside the host's dialog.
+  expect(await shell.page.evaluate(() => document.activeElement?.hasAttribute('data-modal-frame'))).toBe(true);
+  expect(await modal.locator(':focus').getAttribute('id')).toBe('create-blocker');
+
+  await chooseWithKeyboard(modal, 'create-blocker', 'onboarding journ', blocker.key);
+  const options = modal.locator('[role="option"]');
   expect(await options.count()).toBe(0);
-  await chooseWithKeyboard(frame, 'create-blocked', blocked.key.toLowerCase(), blocked.key);
+  await chooseWithKeyboard(modal, 'create-blocked', blocked.key.toLowerCase(), blocked.key);
 
   const overlap = differenceInCalendarDays(parseISO(blocker.due), parseISO(blocked.start));
   const day = (iso: string) => format(parseISO(iso), 'd MMM yyyy').replace(/^Sep /, 'Sept ');
-  expect(await frame.getByTestId('dependency-preview').textContent()).toBe(`${blocker.key} (due ${day(blocker.due)}) blocks ${blocked.key} (starts ${day(blocked.start)}): conflict, ${overlap} days overlap`);
+  const preview = modal.getByTestId('dependency-preview');
+  await preview.getByText(/^\S+ \(due /).waitFor({ timeout: 15_000 });
+  expect(await preview.textContent()).toBe(`${blocker.key} (due ${day(blocker.due)}) blocks ${blocked.key} (starts ${day(blocked.start)}): conflict, ${overlap} days overlap`);
 
-  await frame.getByRole('button', { name: 'Create', exact: true }).click();
+  await modal.getByRole('button', { name: 'Create', exact: true }).click();
+  const flag = shell.page.locator('#local-forge-flags [role="status"]', { hasText: `${blocker.key} now blocks ${blocked.key}.` });
+  await flag.waitFor({ timeout: 15_000 });
+  await expectInViewport(flag);
+  await dialog.waitFor({ state: 'detached', timeout: 5_000 });
   await frame.getByRole('tab', { name: /^Dependencies/ }).click();
   await frame.locator(`[data-testid^="row-"][aria-label^="${blocker.key} blocks ${blocked.key}:"]`).waitFor({ timeout: 20_000 });
   expect(shell.local.site.links.some((l) => l.outwardKey === blocker.key && l.inwardKey === blocked.key)).toBe(true);
+});
+
+it('shows the waiting picker’s whole list of answers inside the dialog, and passes axe there', async () => {
+  const { dialog, modal } = await openCreate();
+  await modal.locator('#create-blocked').pressSequentially('com', { delay: 30 });
+  const list = modal.getByTestId('create-blocked-options');
+  await list.locator('[role="option"]').nth(4).waitFor({ timeout: 15_000 });
+  const listBox = await list.boundingBox();
+  const frameBox = await shell.page.locator('iframe[data-modal-frame]').boundingBox();
+  if (!listBox || !frameBox) throw new Error('no box for the list or the modal frame');
+  // Not clipped by the frame's edge, and the frame does not have to scroll to show it.
+  expect(listBox.y + listBox.height).toBeLessThanOrEqual(frameBox.y + frameBox.height);
+  expect(await modal.locator('html').evaluate((html) => html.scrollHeight <= html.clientHeight + 1)).toBe(true);
+  await expectInViewport(dialog);
+  const modalFrame = shell.page.frames().find((f) => f.url().includes('modal='));
+  if (!modalFrame) throw new Error('no modal frame');
+  const violations = gated(await axeViolationsInFrame(modalFrame));
+  expect(formatViolations(violations)).toBe('');
+  await shell.page.keyboard.press('Escape'); // closes the list only
+  expect(await list.count()).toBe(0);
+  expect(await dialog.count()).toBe(1);
+});
+
+it('says in the dialog, in words, that a key does not exist, and closes on Escape creating nothing', async () => {
+  const linksBefore = shell.local.site.links.length;
+  const { dialog, modal } = await openCreate();
+  await modal.locator('#create-blocker').fill('DATA-999');
+  await modal.locator('#create-blocked').fill('COM-2');
+  await modal.locator('#create-blocked[aria-expanded="true"]').waitFor();
+  await modal.locator('#create-blocked').press('Escape'); // the list, not the dialog
+  await modal.locator('#create-blocked[aria-expanded="false"]').waitFor();
+  await modal.getByRole('button', { name: 'Create', exact: true }).click();
+  const error = modal.getByTestId('create-error');
+  await error.waitFor({ timeout: 10_000 });
+  expect(await error.textContent()).toBe('DATA-999 does not exist or you do not have permission to see it.');
+  expect(await dialog.count()).toBe(1);
+  await modal.locator('#create-blocker').press('Escape');
+  await dialog.waitFor({ state: 'detached', timeout: 5_000 });
+  expect(shell.local.site.links.length).toBe(linksBefore);
 });
 
 it('sets a stream’s owner by name on the settings page, and shows the owner by name', async () => {

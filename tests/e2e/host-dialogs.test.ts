@@ -1,7 +1,8 @@
 /**
- * In a real browser: the remove-link confirmation is a Forge modal and the result a Forge flag, both drawn by the
- * host page (the shell) over everything, so a user who scrolled down to the last row of the dependency list sees
- * the dialog and, after removing, the flag — in the viewport, not at the top or bottom of a tall frame.
+ * In a real browser: the remove-link confirmation and "Create dependency" are Forge modals and the results Forge
+ * flags, all drawn by the host page (the shell) over everything, so a user who scrolled down to the last row of the
+ * dependency list sees the dialog and, after removing, the flag — in the viewport, not at the top or bottom of a
+ * tall frame.
  */
 import type { FrameLocator, Locator } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../local/demo';
@@ -97,4 +98,28 @@ it('closes the confirmation on Escape and on Cancel without removing anything, f
   expect(await shell.page.evaluate(() => document.activeElement?.getAttribute('title'))).toBe('Programme');
   expect(shell.local.site.links.length).toBe(linksBefore);
   expect(await shell.page.locator('#local-forge-flags [role="status"]', { hasText: 'removed' }).count()).toBeLessThanOrEqual(1);
+});
+
+it('shows "Create dependency" in view from a scrolled page, focus in its first picker; Cancel creates nothing', async () => {
+  await shell.page.goto(`${shell.server.url}/jira/apps/programme-page`);
+  const frame = shell.page.frameLocator('iframe[title="Programme"]');
+  await frame.getByTestId('counts').waitFor({ timeout: 20_000 });
+  const linksBefore = shell.local.site.links.length;
+  // The page is scrolled down until the button sits at the top edge: the frame runs far below the viewport.
+  const create = frame.getByRole('button', { name: 'Create dependency' });
+  await create.evaluate((button) => button.scrollIntoView({ block: 'start' }));
+  expect(await shell.page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await create.click();
+
+  const dialog = shell.page.getByRole('dialog', { name: 'Create a dependency' });
+  await dialog.waitFor({ timeout: 10_000 });
+  const modal = shell.page.frameLocator('iframe[data-modal-frame]');
+  await modal.locator('#create-blocker:focus').waitFor({ timeout: 15_000 });
+  await expectInViewport(dialog);
+  await expectInViewport(modal.getByRole('button', { name: 'Create', exact: true }));
+
+  await modal.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached', timeout: 5_000 });
+  expect(await shell.page.evaluate(() => document.activeElement?.getAttribute('title'))).toBe('Programme');
+  expect(shell.local.site.links.length).toBe(linksBefore);
 });

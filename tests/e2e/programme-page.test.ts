@@ -89,13 +89,22 @@ describe('the programme manager (German)', () => {
     expect(await frame.getByTestId('pair-chip').count()).toBe(0);
   });
 
+  /** "Abhängigkeit anlegen" opens the host's dialog; its content is the modal's own frame. */
+  async function openCreate(): Promise<FrameLocator> {
+    await frame.getByRole('button', { name: 'Abhängigkeit anlegen' }).click();
+    await shell.page.getByRole('dialog', { name: 'Abhängigkeit anlegen' }).waitFor({ timeout: 10_000 });
+    const modal = shell.page.frameLocator('iframe[data-modal-frame]');
+    await modal.locator('#create-blocker').waitFor({ timeout: 15_000 });
+    return modal;
+  }
+
   it('creates a dependency between two issues and sees it appear in the list', async () => {
     const [blocker, blocked] = ['LOY-3', 'PRT-3'];
     expect(await named(frame, 'row', blocker, blocked).count()).toBe(0);
-    await frame.getByRole('button', { name: 'Abhängigkeit anlegen' }).click();
-    await frame.locator('#create-blocker').fill(blocker.toLowerCase());
-    await frame.locator('#create-blocked').fill(blocked);
-    await frame.getByRole('button', { name: 'Anlegen', exact: true }).click();
+    const modal = await openCreate();
+    await modal.locator('#create-blocker').fill(blocker.toLowerCase());
+    await modal.locator('#create-blocked').fill(blocked);
+    await modal.getByRole('button', { name: 'Anlegen', exact: true }).click();
     // The result is a Forge flag: the host page (the shell) draws it, outside the app's frame.
     await shell.page.locator('#local-forge-flags').getByText(`${blocker} blockiert jetzt ${blocked}.`).waitFor({ timeout: 10_000 });
     await frame.getByRole('tab', { name: /^Abhängigkeiten/ }).click();
@@ -104,12 +113,13 @@ describe('the programme manager (German)', () => {
   });
 
   it('is told in words when a key does not exist', async () => {
-    await frame.getByRole('button', { name: 'Abhängigkeit anlegen' }).click();
-    await frame.locator('#create-blocker').fill('DATA-999');
-    await frame.locator('#create-blocked').fill('COM-2');
-    await frame.getByRole('button', { name: 'Anlegen', exact: true }).click();
-    expect(await frame.getByTestId('create-error').textContent({ timeout: 10_000 })).toContain('existiert nicht');
-    await frame.getByRole('button', { name: 'Abbrechen' }).click();
+    const modal = await openCreate();
+    await modal.locator('#create-blocker').fill('DATA-999');
+    await modal.locator('#create-blocked').fill('COM-2');
+    await modal.getByRole('button', { name: 'Anlegen', exact: true }).click();
+    expect(await modal.getByTestId('create-error').textContent({ timeout: 10_000 })).toContain('existiert nicht');
+    await modal.getByRole('button', { name: 'Abbrechen' }).click();
+    await shell.page.getByRole('dialog', { name: 'Abhängigkeit anlegen' }).waitFor({ state: 'detached', timeout: 5_000 });
   });
 });
 
