@@ -123,3 +123,34 @@ it('shows the programme manager, who is no Jira admin, the server’s refusal in
   expect(await refusal.textContent()).toContain('Nur Jira-Administratoren können diese Einstellungen ändern');
   expect(await shell.page.getByRole('button', { name: 'Speichern' }).count()).toBe(0);
 });
+
+it('asks before deleting a stream right under its row, in view from the bottom of the list, and deletes only on confirmation', async () => {
+  await shell.page.goto(shell.server.url);
+  await actAs(shell.page, 'Emily Carter');
+  await shell.page.setViewportSize({ width: 1280, height: 700 });
+  const frame = await openSettings();
+  const count = (await storedView()).settings.streams.length;
+  expect(count).toBeGreaterThan(2);
+  const last = nameField(frame, count - 1);
+  const name = await last.inputValue();
+  const remove = frame.getByRole('button', { name: `Delete ${name}`, exact: true });
+  await remove.scrollIntoViewIfNeeded();
+  await remove.click();
+  const confirmation = frame.getByTestId('stream-delete-confirmation');
+  await confirmation.waitFor();
+  const box = await confirmation.boundingBox();
+  const viewport = shell.page.viewportSize();
+  if (!box || !viewport) throw new Error('no box');
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  expect(await confirmation.getByText(`Delete stream ${name}?`).count()).toBe(1);
+  // Escape keeps the stream; the confirmation asked with the keyboard on Cancel.
+  await shell.page.keyboard.press('Escape');
+  await confirmation.waitFor({ state: 'detached' });
+  expect(await nameField(frame, count - 1).inputValue()).toBe(name);
+  await remove.click();
+  await frame.getByTestId('stream-delete-confirmation').getByRole('button', { name: 'Delete', exact: true }).click();
+  await frame.getByRole('button', { name: `Delete ${name}`, exact: true }).waitFor({ state: 'detached' });
+  // Nothing is stored until the admin saves.
+  expect((await storedView()).settings.streams.map((s) => s.name)).toContain(name);
+});

@@ -1,6 +1,5 @@
 import Button from '@atlaskit/button/new';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle, ModalTransition } from '@atlaskit/modal-dialog';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { SettingsView } from '../../../../../src/contract/programme';
 import type { Language } from '../../i18n/messages';
 import { EmptyState } from '../../states';
@@ -10,6 +9,7 @@ import { offersFirstRun, streamsFromProjects } from './first-run';
 import type { Problem } from './settings-draft';
 import { settingsText } from './settings-messages';
 import { moveStream, nextColour, withDerivedIds, type StreamDraft } from './stream-draft';
+import { DeleteConfirmation } from './stream-delete-confirmation';
 import { StreamRow } from './stream-row';
 import type { JqlCheck } from './use-jql-checks';
 
@@ -42,45 +42,35 @@ export function StreamsSection({ language, view, streams, problems, checks, onSt
       {streams.length === 0 ? <EmptyState>{settingsText(language, 'streams.empty')}</EmptyState> : null}
       <ol style={{ padding: 0 }} aria-label={settingsText(language, 'streams.title')}>
         {streams.map((stream, index) => (
-          <StreamRow
-            key={stream.key}
-            language={language}
-            stream={stream}
-            position={index}
-            count={streams.length}
-            problems={problems}
-            check={checks.get(stream.key)}
-            onChange={(change) => update(streams.map((s) => (s.key === stream.key ? { ...s, ...change } : s)))}
-            onCheck={() => onCheck(stream.key, stream.jql)}
-            onMove={(delta) => update(moveStream(streams, index, delta))}
-            onDelete={() => setDeleting(stream)}
-          />
+          <Fragment key={stream.key}>
+            <StreamRow
+              language={language}
+              stream={stream}
+              position={index}
+              count={streams.length}
+              problems={problems}
+              check={checks.get(stream.key)}
+              onChange={(change) => update(streams.map((s) => (s.key === stream.key ? { ...s, ...change } : s)))}
+              onCheck={() => onCheck(stream.key, stream.jql)}
+              onMove={(delta) => update(moveStream(streams, index, delta))}
+              onDelete={() => setDeleting(stream)}
+            />
+            {deleting?.key === stream.key ? (
+              <DeleteConfirmation
+                language={language}
+                stream={deleting}
+                onConfirm={() => {
+                  update(streams.filter((s) => s.key !== deleting.key));
+                  setDeleting(null);
+                }}
+                onCancel={() => setDeleting(null)}
+              />
+            ) : null}
+          </Fragment>
         ))}
       </ol>
       <FieldProblem language={language} problems={problems} field="streams" />
       <Button onClick={add}>{settingsText(language, 'streams.add')}</Button>
-      <ModalTransition>
-        {deleting ? (
-          <Modal onClose={() => setDeleting(null)}>
-            <ModalHeader>
-              <ModalTitle appearance="danger">{settingsText(language, 'delete.title', { name: deleting.name.trim() || settingsText(language, 'stream.unnamed') })}</ModalTitle>
-            </ModalHeader>
-            <ModalBody>{settingsText(language, 'delete.body')}</ModalBody>
-            <ModalFooter>
-              <Button appearance="subtle" onClick={() => setDeleting(null)}>{settingsText(language, 'cancel')}</Button>
-              <Button
-                appearance="danger"
-                onClick={() => {
-                  update(streams.filter((s) => s.key !== deleting.key));
-                  setDeleting(null);
-                }}
-              >
-                {settingsText(language, 'delete.confirm')}
-              </Button>
-            </ModalFooter>
-          </Modal>
-        ) : null}
-      </ModalTransition>
     </section>
   );
 }
