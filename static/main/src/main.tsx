@@ -8,7 +8,8 @@ import { ErrorState, Loading } from './states';
 // One chunk per surface: an issue panel should not download the programme page's timeline.
 const IssueDependenciesPanel = lazy(() => import('./surfaces/issue-dependencies/issue-dependencies-panel').then((m) => ({ default: m.IssueDependenciesPanel })));
 const JourneyPanel = lazy(() => import('./surfaces/journey-panel').then((m) => ({ default: m.JourneyPanel })));
-const ProgrammePage = lazy(() => import('./surfaces/programme/programme-page').then((m) => ({ default: m.ProgrammePage })));
+const loadProgrammePage = () => import('./surfaces/programme/programme-page');
+const ProgrammePage = lazy(() => loadProgrammePage().then((m) => ({ default: m.ProgrammePage })));
 const BulkTaggingAction = lazy(() => import('./surfaces/bulk-tagging/bulk-tagging-action').then((m) => ({ default: m.BulkTaggingAction })));
 const StatusMacro = lazy(() => import('./surfaces/macro/status-macro').then((m) => ({ default: m.StatusMacro })));
 const MacroConfig = lazy(() => import('./surfaces/macro/macro-config').then((m) => ({ default: m.MacroConfig })));
@@ -36,8 +37,9 @@ async function moduleLocation(): Promise<{ pathname: string; search: string } | 
 
 /** One resource serves every surface; it routes on the module key the manifest gave the surface. */
 async function start(): Promise<void> {
-  await view.theme.enable();
-  const context = (await view.getContext()) as unknown as SurfaceContext;
+  // The theme and the context are independent questions to the host: asked together, the first render waits once.
+  const [, fullContext] = await Promise.all([view.theme.enable(), view.getContext()]);
+  const context = fullContext as unknown as SurfaceContext;
   const language = languageOf(context.locale);
   // Screen readers and hyphenation read the frame in this language; the HTML's own `lang` is only a default.
   document.documentElement.lang = language;
@@ -55,6 +57,8 @@ async function start(): Promise<void> {
     return root.render(<StatusMacro language={language} config={context.extension.config} />);
   }
   // The programme page keeps its view in the module path (the issue view links to `/focus/KEY`); pages read it from their history.
+  // Fetch the page's code while the host answers where the page was opened, rather than after.
+  if (context.moduleKey.startsWith('programme-') && !modal) void loadProgrammePage();
   const location = context.moduleKey.startsWith('programme-') ? await moduleLocation() : undefined;
   if (context.moduleKey === 'journey-panel' && issueKey) return root.render(<JourneyPanel issueKey={issueKey} language={language} />);
   if (context.moduleKey === 'issue-dependencies' && issueKey) return root.render(<IssueDependenciesPanel issueKey={issueKey} language={language} />);
