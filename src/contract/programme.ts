@@ -129,6 +129,8 @@ export interface ProgrammeRights {
   administer: boolean;
   /** A programme manager (settings' roles, or a Jira admin): strategy, publishing, round table. */
   manage: boolean;
+  /** Jira could not be asked just now: only what the settings say is granted, and the page says why actions are missing. */
+  unknown?: true;
 }
 
 /**

@@ -68,8 +68,8 @@ export interface WhatIfView {
   unscheduled: PushedEpicView[];
   /**
    * The simulation runs on the epics the viewer may browse and the dependencies between them: were hidden epics in it,
-   * asking again with other slips would tell their dates, day by day. This counts the hidden epics that wait on the
-   * slipped epic or on an epic it pushes or reaches (known from the view already), which the answer does not simulate.
+   * asking again with other slips would tell their dates, day by day. This counts the dependencies by which hidden
+   * epics wait on the slipped epic or on an epic it pushes or reaches (links, as the view counts them), not simulated.
    */
   hiddenWaiting: number;
   pushedStreams: PushedStreamView[];

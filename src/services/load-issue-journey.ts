@@ -81,13 +81,14 @@ async function findEpic(record: IssueJourneyRecord): Promise<EpicLookup> {
  */
 export async function loadIssueJourney(store: AppStore, issueKey: string): Promise<IssueJourneyView> {
   try {
-    const [record, { taxonomy }, held] = await Promise.all([fetchIssueJourney('user', issueKey), loadTaxonomy(store), permissionsOnIssue('user', issueKey, ['EDIT_ISSUES'])]);
+    const [record, { taxonomy }, held] = await Promise.all([fetchIssueJourney('user', issueKey), loadTaxonomy(store), permissionsOnIssue('user', issueKey, ['EDIT_ISSUES']).catch(() => ({}) as Partial<Record<'EDIT_ISSUES', boolean>>)]);
     const { epic, hidden } = await findEpic(record);
     const own = tagsOf(record);
     return {
       issue: { key: record.key, summary: record.fields.summary, issueType: record.fields.issuetype.name },
       epic: epic ? { key: epic.key, summary: epic.fields.summary } : null,
       epicHidden: hidden,
+      // Jira could not say (the question failed): the panel still shows the tags, read-only; a save would be checked anyway.
       mayEdit: held.EDIT_ISSUES === true,
       own,
       shown: effectiveTags(own, epic ? tagsOf(epic) : undefined),

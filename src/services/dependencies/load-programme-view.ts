@@ -1,5 +1,6 @@
 import type { DependencyView, ProgrammeView } from '../../contract/programme';
 import { assessForDay, countDependencies, type CalendarDate, type StreamId } from '../../domain';
+import { ownValue } from '../../domain/id-keyed';
 import type { PushSnapshotJob } from '../../platform/snapshot-queue';
 import { browsableProjects } from '../../platform/user-projects';
 import { asAppFailure } from '../platform-failures';
@@ -92,7 +93,7 @@ export async function loadProgrammeView(storage: SnapshotStorage, push: PushSnap
   const today = viewerToday(viewer.timeZone, now());
   const decoded = decodeView(stored);
   let view = assessView(decoded, today, settings.atRiskThresholdDays);
-  const streamId = filter.streamId ?? (filter.projectKey ? decoded.projectStreams[filter.projectKey] : undefined);
+  const streamId = filter.streamId ?? (filter.projectKey ? ownValue(decoded.projectStreams, filter.projectKey) : undefined);
   const known = streamId !== undefined && view.streams.some((stream) => stream.id === streamId);
   // The project page says which stream it shows, or that the project is in none (the page then says so).
   const scope = filter.projectKey === undefined ? {} : { projectScope: { projectKey: filter.projectKey, streamId: known ? (streamId as StreamId) : null } };

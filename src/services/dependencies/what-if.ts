@@ -62,7 +62,8 @@ export async function simulateWhatIf(storage: SnapshotStorage, question: WhatIfQ
   if (!result) throw new AppFailure({ code: 'EPIC_NOT_IN_PROGRAMME', field: 'epicKey', params: { issueKey: epicKey } });
 
   const reached = new Set<string>([epicKey, ...result.pushed.map((p) => p.epic.key), ...result.unscheduled.map((u) => u.epic.key)]);
-  const hiddenWaiting = new Set(view.dependencies.filter((d) => reached.has(d.blocker.key) && !redactor.canSee(d.blocked.key)).map((d) => d.blocked.key));
+  // Links, not distinct epics: the view never tells whether two hidden ends are one epic, so neither does this.
+  const hiddenWaiting = view.dependencies.filter((d) => reached.has(d.blocker.key) && !redactor.canSee(d.blocked.key));
   const opaqueId = opaqueIdsFor(secret, viewer.accountId);
   return {
     epicKey,
@@ -70,7 +71,7 @@ export async function simulateWhatIf(storage: SnapshotStorage, question: WhatIfQ
     slipped: epicView(result.slipped),
     pushed: result.pushed.map(epicView),
     unscheduled: result.unscheduled.map(({ epic, depth }) => epicView({ epic, newStartDate: epic.startDate, newDueDate: epic.dueDate, pushDays: 0, depth })),
-    hiddenWaiting: hiddenWaiting.size,
+    hiddenWaiting: hiddenWaiting.length,
     pushedStreams: pushedStreamsOf(result.pushed),
     changed: result.changed.map(({ dependency, before, after }) => ({
       id: opaqueId(dependency.id),

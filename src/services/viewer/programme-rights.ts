@@ -1,7 +1,6 @@
 import type { ProgrammeRights, ProgrammeSettings } from '../../contract/programme';
 import { callerPermissionsAnywhere, checkOwnPermissions } from '../../platform/jira-permission-check';
 import { callerGroupIds } from '../../platform/jira-users';
-import { asAppFailure } from '../platform-failures';
 import { isProgrammeManager } from '../roles/programme-manager';
 
 export interface ViewerRights {
@@ -19,6 +18,16 @@ async function withManage(settings: ManagerSettings | null, accountId: string, a
 }
 
 /**
+ * When Jira cannot answer (a 5xx, a 429 that outlasts the retries), the page still loads: rights only decide which
+ * actions are offered, and the server checks every one again. So nothing is granted that needs Jira's word, the
+ * settings still name programme managers, and `unknown` lets the page say why the actions are missing.
+ */
+function unknownRights(settings: ManagerSettings | null, accountId: string): ViewerRights {
+  const manage = settings?.programmeManagerAccountIds.includes(accountId) ?? false;
+  return { rights: { link: false, administer: false, manage, unknown: true }, linkProjects: new Set() };
+}
+
+/**
  * What the viewer may do on the programme page, in one Jira question as the user (`POST /permissions/check`:
  * Administer Jira, and Link issues over the programme's projects they can browse, by id), plus `/myself` only when
  * programme manager groups are set and the settings do not name them.
@@ -33,8 +42,8 @@ export async function programmeRights(settings: ManagerSettings | null, accountI
     const grants = await checkOwnPermissions(['ADMINISTER'], 'LINK_ISSUES', [...idsToKeys.keys()]);
     const linkProjects = new Set([...grants.projects].flatMap((id) => idsToKeys.get(id) ?? []));
     return await withManage(settings, accountId, grants.global.has('ADMINISTER'), linkProjects.size > 0, linkProjects);
-  } catch (error) {
-    throw asAppFailure(error, { permission: 'LINK_ISSUES' });
+  } catch {
+    return unknownRights(settings, accountId);
   }
 }
 
@@ -43,7 +52,7 @@ export async function rightsWithoutProjects(settings: ManagerSettings | null, ac
   try {
     const held = await callerPermissionsAnywhere(['LINK_ISSUES', 'ADMINISTER']);
     return await withManage(settings, accountId, held.has('ADMINISTER'), held.has('LINK_ISSUES'), new Set());
-  } catch (error) {
-    throw asAppFailure(error, { permission: 'LINK_ISSUES' });
+  } catch {
+    return unknownRights(settings, accountId);
   }
 }

@@ -92,3 +92,24 @@ describe('what the rights cost', () => {
     expect(site.site.links.some((l) => l.id === link.linkId)).toBe(true);
   });
 });
+
+describe('when Jira cannot say what the viewer may do', () => {
+  it('still shows the programme, offers no action that needs Jira’s word, keeps a named programme manager, and says why', async () => {
+    site.instruments.reset();
+    site.instruments.failNext('POST /rest/api/3/permissions/check', { status: 503 }, 10);
+    const view = dataOf(await call(site, 'programme/load', {}, DEMO_ACCOUNTS.programmeManager));
+    expect(view.viewerCan).toEqual({ link: false, administer: false, manage: true, unknown: true });
+    expect(view.dependencies.length).toBeGreaterThan(0);
+    expect(links(view).some((link) => link.removable === true)).toBe(false);
+    // The next load, with Jira answering again, has the rights back.
+    expect((await load(DEMO_ACCOUNTS.programmeManager)).view.viewerCan).toEqual({ link: true, administer: false, manage: true });
+  }, 60_000);
+
+  it('shows the issue’s journey tags read-only when the edit question fails', async () => {
+    site.instruments.reset();
+    site.instruments.failNext('GET /rest/api/3/mypermissions', { status: 503 }, 10);
+    const answer = dataOf(await call(site, 'journey/issue', { issueKey: 'EMA-3' }, DEMO_ACCOUNTS.teamMember));
+    expect(answer.mayEdit).toBe(false);
+    expect(answer.issue.key).toBe('EMA-3');
+  }, 60_000);
+});

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 
 const EN = {
@@ -20,5 +21,5 @@ const DE: Record<CreateDependencyMessageKey, string> = {
 /** The create-dependency dialog's own words (its frame and its opener), beside the programme page's (messages.ts). */
 export function createDependencyText(language: Language, key: CreateDependencyMessageKey, params: Record<string, string> = {}): string {
   const table: Record<CreateDependencyMessageKey, string> = language === 'de' ? DE : EN;
-  return table[key].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  return formatMessage(language, table[key], params);
 }

@@ -41,6 +41,9 @@ export function ProgrammeHeader({ language, view, title, refresh, onRefresh, onC
       {refresh.queued || view.refreshing ? (
         <p role="status" data-testid="refresh-status" style={{ margin: '4px 0' }}>{pt(language, view.refreshing ? 'refreshing' : 'refreshQueued')}</p>
       ) : null}
+      {view.viewerCan.unknown ? (
+        <p data-testid="rights-unknown" style={{ margin: '4px 0', color: 'var(--ds-text-subtle, #44546f)' }}>{pt(language, 'rights.unknown')}</p>
+      ) : null}
       <HeadlineCounts language={language} view={view} filter={filter} onChoose={onCount} />
       {redacted > 0 ? (
         <SectionMessage appearance="information">

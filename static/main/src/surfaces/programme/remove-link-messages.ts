@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 
 const EN = {
@@ -16,5 +17,5 @@ const DE: Record<RemoveLinkMessageKey, string> = {
 /** The remove-link dialog's own words, beside the programme page's (messages.ts). */
 export function removeLinkText(language: Language, key: RemoveLinkMessageKey, params: Record<string, string> = {}): string {
   const table: Record<RemoveLinkMessageKey, string> = language === 'de' ? DE : EN;
-  return table[key].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  return formatMessage(language, table[key], params);
 }

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 
 const EN = {
@@ -6,7 +7,7 @@ const EN = {
   'catalogue.notSaved': 'Use-case catalogue not changed',
   'taxonomy.notSaved': 'Taxonomy not changed',
   'import.notImported': 'Nothing was imported',
-  'import.problems': 'The file has {count} problems; the report under the import lists them by row.',
+  'import.problems': 'The file has {count, plural, one {# problem; the report under the import names its row.} other {# problems; the report under the import lists them by row.}}',
   'import.problem': 'The file has 1 problem; the report under the import names it.',
 } as const;
 export type ResultFlagMessageKey = keyof typeof EN;
@@ -17,11 +18,11 @@ const DE: Record<ResultFlagMessageKey, string> = {
   'catalogue.notSaved': 'Use-Case-Katalog nicht geändert',
   'taxonomy.notSaved': 'Taxonomie nicht geändert',
   'import.notImported': 'Es wurde nichts importiert',
-  'import.problems': 'Die Datei hat {count} Probleme; der Bericht unter dem Import nennt sie nach Zeile.',
+  'import.problems': 'Die Datei hat {count, plural, one {# Problem; der Bericht unter dem Import nennt seine Zeile.} other {# Probleme; der Bericht unter dem Import nennt sie nach Zeile.}}',
   'import.problem': 'Die Datei hat 1 Problem; der Bericht unter dem Import nennt es.',
 };
 
 /** The titles of the admin pages' failure flags (the host draws them in view; the details stay next to the fields). */
 export function resultFlagText(language: Language, key: ResultFlagMessageKey, params: Record<string, string | number> = {}): string {
-  return (language === 'de' ? DE : EN)[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return formatMessage(language, (language === 'de' ? DE : EN)[key], params);
 }
