@@ -6,25 +6,16 @@
  */
 import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../local/demo';
-import type { ResolverResult } from '../../src/contract/errors';
-import { demoSettings, storeSettings } from '../integration/snapshot/support';
 import { axeAppFrames, formatViolations } from './support/axe';
-import { actAs, openDemoShell, type DemoShell } from './support/demo-shell';
+import { actAs, type DemoShell } from './support/demo-shell';
+import { openProgrammeShell } from './support/programme-shell';
 import { placeStatusMacro, SURFACES } from './support/surfaces';
 
 jest.setTimeout(120_000);
 
 let shell: DemoShell;
 beforeAll(async () => {
-  shell = await openDemoShell();
-  storeSettings(shell.local.kvsState, demoSettings(shell.local.site));
-  const answer = await shell.local.host.invokeResolver<ResolverResult<{ queued: boolean }>>({
-    functionKey: 'resolver', resolverKey: 'programme/refresh', payload: {}, accountId: DEMO_ACCOUNTS.programmeManager,
-    context: { moduleKey: 'programme-page', extension: { type: 'jira:globalPage' } },
-  });
-  if (!answer.ok || !answer.value.ok) throw new Error(`refresh refused: ${JSON.stringify(answer)}`);
-  await shell.local.host.drainQueues();
-  await shell.local.host.idle();
+  shell = await openProgrammeShell();
   placeStatusMacro(shell.local);
 });
 afterAll(async () => {

@@ -7,27 +7,15 @@ import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import Papa from 'papaparse';
 import type { FrameLocator } from 'playwright-core';
-import { DEMO_ACCOUNTS, DEMO_FACTS } from '../../local/demo';
-import type { ResolverResult } from '../../src/contract/errors';
-import { demoSettings, storeSettings } from '../integration/snapshot/support';
-import { actAs, openDemoShell, type DemoShell } from './support/demo-shell';
+import { DEMO_FACTS } from '../../local/demo';
+import { actAs, type DemoShell } from './support/demo-shell';
+import { openProgrammeShell } from './support/programme-shell';
 
 jest.setTimeout(120_000);
 
 let shell: DemoShell;
 beforeAll(async () => {
-  shell = await openDemoShell();
-  storeSettings(shell.local.kvsState, demoSettings(shell.local.site));
-  const answer = await shell.local.host.invokeResolver<ResolverResult<{ queued: boolean }>>({
-    functionKey: 'resolver',
-    resolverKey: 'programme/refresh',
-    payload: {},
-    accountId: DEMO_ACCOUNTS.admin,
-    context: { moduleKey: 'programme-page', extension: { type: 'jira:globalPage' } },
-  });
-  if (!answer.ok || !answer.value.ok) throw new Error(`refresh refused: ${JSON.stringify(answer)}`);
-  await shell.local.host.drainQueues();
-  await shell.local.host.idle();
+  shell = await openProgrammeShell();
   await shell.page.goto(shell.server.url);
   await actAs(shell.page, 'Emily Carter');
 });

@@ -6,24 +6,15 @@
  */
 import type { FrameLocator } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../local/demo';
-import type { ResolverResult } from '../../src/contract/errors';
-import { demoSettings, storeSettings } from '../integration/snapshot/support';
-import { actAs, openDemoShell, type DemoShell } from './support/demo-shell';
+import { actAs, type DemoShell } from './support/demo-shell';
+import { openProgrammeShell } from './support/programme-shell';
 
 jest.setTimeout(120_000);
 
 let shell: DemoShell;
 beforeAll(async () => {
-  shell = await openDemoShell();
+  shell = await openProgrammeShell();
   // Given an admin has set up the demo's streams, and the snapshot has been built once.
-  storeSettings(shell.local.kvsState, demoSettings(shell.local.site));
-  const answer = await shell.local.host.invokeResolver<ResolverResult<{ queued: boolean }>>({
-    functionKey: 'resolver', resolverKey: 'programme/refresh', payload: {}, accountId: DEMO_ACCOUNTS.programmeManager,
-    context: { moduleKey: 'programme-page', extension: { type: 'jira:globalPage' } },
-  });
-  if (!answer.ok || !answer.value.ok) throw new Error(`refresh refused: ${JSON.stringify(answer)}`);
-  await shell.local.host.drainQueues();
-  await shell.local.host.idle();
 });
 afterAll(async () => {
   await shell?.close();

@@ -11,27 +11,16 @@ import type { ResolverResult } from '../../src/contract/errors';
 import type { StrategyView } from '../../src/contract/strategy';
 import { demoPublishingSettings } from '../../local/demo/app-data';
 import { PUBLISHING_SETTINGS_KEY } from '../../src/services/publishing/publishing-settings-store';
-import { demoSettings, storeSettings } from '../integration/snapshot/support';
-import { actAs, openDemoShell, type DemoShell } from './support/demo-shell';
+import { actAs, type DemoShell } from './support/demo-shell';
+import { openProgrammeShell } from './support/programme-shell';
 
 jest.setTimeout(180_000);
 
 let shell: DemoShell;
 beforeAll(async () => {
-  shell = await openDemoShell();
+  shell = await openProgrammeShell();
   // Tall enough that the strategy form's dialog, footer included, fits beside the programme page.
   await shell.page.setViewportSize({ width: 1280, height: 2000 });
-  storeSettings(shell.local.kvsState, demoSettings(shell.local.site));
-  const answer = await shell.local.host.invokeResolver<ResolverResult<{ queued: boolean }>>({
-    functionKey: 'resolver',
-    resolverKey: 'programme/refresh',
-    payload: {},
-    accountId: DEMO_ACCOUNTS.programmeManager,
-    context: { moduleKey: 'programme-page', extension: { type: 'jira:globalPage' } },
-  });
-  if (!answer.ok || !answer.value.ok) throw new Error(`refresh refused: ${JSON.stringify(answer)}`);
-  await shell.local.host.drainQueues();
-  await shell.local.host.idle();
 });
 afterAll(async () => {
   await shell?.close();
