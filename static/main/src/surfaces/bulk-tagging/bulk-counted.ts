@@ -1,3 +1,4 @@
+import { formatMessage, pluralForm } from '../../i18n/format';
 import type { Language } from '../../i18n/messages';
 
 /**
@@ -53,16 +54,7 @@ const DE: Record<CountedKey, Forms> = {
 };
 
 const FORMS: Record<Language, Record<CountedKey, Forms>> = { en: EN, de: DE };
-const LOCALE: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
 
 export function counted(language: Language, key: CountedKey, n: number, params: Record<string, string | number> = {}): string {
-  const forms = FORMS[language][key];
-  const form = new Intl.PluralRules(LOCALE[language]).select(n) === 'one' ? forms.one : forms.other;
-  const number = new Intl.NumberFormat(LOCALE[language]);
-  const values: Record<string, string | number> = { ...params, n };
-  return form.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!Object.hasOwn(values, name)) return `{${name}}`;
-    const value = values[name];
-    return typeof value === 'number' ? number.format(value) : String(value);
-  });
+  return formatMessage(language, pluralForm(language, n, FORMS[language][key]), { ...params, n });
 }
